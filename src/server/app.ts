@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { authPlugin } from './platform/auth/auth.plugin';
+import type { Config } from './platform/config';
+import type { DatabaseHandle } from './platform/db/database';
+import { getMeta, setMeta } from './platform/db/meta';
+import { problemPlugin } from './platform/http/problem';
+import { registerWeb } from './platform/http/web';
+import { auditRoutes } from './modules/audit/index';
+import { healthRoutes } from './modules/health/index';
+import { officesRoutes } from './modules/offices/index';
+import { resolveSession, usersRoutes } from './modules/users/index';
+
+/** Application version from package.json (reported by /api/health and the OpenAPI document). */
+export const APP_VERSION: string = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+).version;
+
+/** SESSION_SECRET, or a random secret kept in `app_meta` so cookies survive restarts. */
+async function cookieSecret(config: Config, handle: DatabaseHandle): Promise<string> {
+  if (config.sessionSecret) return config.sessionSecret;
+  const stored = await getMeta(handle.db, 'cookie_secret');
+  if (stored) return stored;
+  const secret = randomBytes(32).toString('base64url');
+  await setMeta(handle.db, 'cookie_secret', secret);
+  return secret;
+}
+
+/**
+ * Builds the whole application as one Fastify instance (the app is a plugin; `main.ts` only wraps
+ * it, so tests build the very same app). Expects a migrated database.
+ */
+export async function buildApp(config: Config, handle: DatabaseHandle): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.publicUrl.startsWith('https:'),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const webServed = config.serveWeb && (await registerWeb(app));
+  await app.register(problemPlugin, { spaFallback: webServed });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'KAUSA platform API', version: APP_VERSION, description: 'Errors are RFC 9457 problem+json.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kausa_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), public: true };
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' }, staticCSP: true });
+
+  await app.register(authPlugin, { config, db: handle.db, cookieSecret: await cookieSecret(config, handle), resolveSession });
+
+  await app.register(healthRoutes, { driver: handle.driver, version: APP_VERSION });
+  await app.register(usersRoutes);
+  await app.register(officesRoutes);
+  await app.register(auditRoutes);
+
+  /** GET /api/openapi.json — the OpenAPI 3 document generated from the route schemas. */
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-30-0001-foundation';
+
+/**
+ * All migrations in order, keyed by name. Forward-only: a landed migration is never edited; add a
+ * new file and list it here (a static list works the same under tsx, vitest and a bundler).
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-30-0001-foundation': foundation,
+};

@@ -1,0 +1,51 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ZCsrf, ZLogin, ZMe } from '../../../contracts/auth';
+import { ZOk, ZProblem } from '../../../contracts/common';
+import { SESSION_COOKIE } from '../../platform/auth/auth.plugin';
+import * as auth from './auth.service';
+
+const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 423: ZProblem, 429: ZProblem };
+
+/** Sign-in routes under `/api/auth`. */
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** GET /api/auth/csrf — a CSRF token for the `x-csrf-token` header (public; sets the secret cookie). */
+  app.get(
+    '/api/auth/csrf',
+    { config: { public: true }, schema: { tags: ['auth'], summary: 'Get a CSRF token', response: { 200: ZCsrf } } },
+    async (_req, reply) => ({ token: reply.generateCsrf() }),
+  );
+
+  /**
+   * POST /api/auth/login — sign in with e-mail and password; sets the HttpOnly session cookie.
+   * Rate limit: 10 attempts per minute per address; lockout per account (423) after repeated failures.
+   */
+  app.post(
+    '/api/auth/login',
+    {
+      config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], summary: 'Sign in', body: ZLogin, response: { 200: ZMe, ...problems } },
+    },
+    async (req, reply) => {
+      const { user, token } = await auth.login(req.ctx, req.body);
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: req.ctx.config.secureCookies,
+        maxAge: req.ctx.config.sessionTtlHours * 3600,
+      });
+      return { user };
+    },
+  );
+
+  /** POST /api/auth/logout — end the current session and clear the cookie. */
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Sign out', response: { 200: ZOk, ...problems } } },
+    async (req, reply) => {
+      await auth.logout(req.ctx);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+};

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Environment configuration, parsed once at boot (house style rule 6). Defaults are documented in
+ * README.md ("Configuration"). `databaseUrl` unset → embedded PGlite under `dataDir`.
+ */
+export const ZConfig = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z.string().url().optional(),
+    DATA_DIR: z.string().min(1).default('./var'),
+    SESSION_SECRET: z.string().min(32).optional(),
+    PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    KAUSA_ADMIN_EMAIL: z.string().email().default('admin@kausa.example'),
+    KAUSA_ADMIN_PASSWORD: z.string().min(12).optional(),
+    KAUSA_DEMO: bool.default(false),
+    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    SERVE_WEB: bool.default(true),
+  })
+  .transform((e) => ({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    sessionSecret: e.SESSION_SECRET,
+    publicUrl: e.PUBLIC_URL,
+    secureCookies: e.PUBLIC_URL.startsWith('https:'),
+    logLevel: e.LOG_LEVEL,
+    adminEmail: e.KAUSA_ADMIN_EMAIL.toLowerCase(),
+    adminPassword: e.KAUSA_ADMIN_PASSWORD,
+    demo: e.KAUSA_DEMO,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    serveWeb: e.SERVE_WEB,
+  }));
+
+/** Parsed configuration. */
+export type Config = z.infer<typeof ZConfig>;
+
+/**
+ * Parses the environment (default `process.env`). Throws one Error listing every bad key, so a
+ * misconfigured server fails at start rather than at first use. This is the only reader of `process.env`.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ZConfig.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+// PostgreSQL bigint/numeric come back as strings by default; counts fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+/** Which engine serves the database. */
+export type DbDriver = 'pglite' | 'postgres';
+
+/** An open database: the Kysely handle plus how to close it. */
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  driver: DbDriver;
+  /** Closes the pool and, for PGlite, the embedded engine (else the process does not exit). */
+  close(): Promise<void>;
+}
+
+/** A Kysely executor: the database or an open transaction. Repositories take one of these. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Options of `openDatabase`: `databaseUrl` wins; else PGlite in `dataDir` (or `pglite` given ready-made). */
+export interface OpenDatabaseOptions {
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  /** A PGlite instance created by the caller (tests load one from a dump); it is closed with the handle. */
+  pglite?: PGlite;
+}
+
+/** The PGlite extensions we use (STACK.md): trigram similarity and accent folding for search. */
+export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
+
+/**
+ * Opens the database: node-postgres against a real PostgreSQL server when `databaseUrl` is set,
+ * otherwise embedded PGlite with files under `<dataDir>/pglite` through PGlite's own pg adapter
+ * (STACK.md: `kysely-pglite` loses rows under concurrent transactions).
+ */
+export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, driver: 'postgres', close: () => db.destroy() };
+  }
+  let pglite = opts.pglite;
+  if (!pglite) {
+    const dir = resolve(opts.dataDir ?? './var', 'pglite');
+    mkdirSync(dir, { recursive: true });
+    pglite = await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS });
+  }
+  const engine = pglite;
+  const pool = new pg.Pool(createPgConfig(engine) as unknown as pg.PoolConfig);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    driver: 'pglite',
+    close: async () => {
+      await db.destroy();
+      await engine.close();
+    },
+  };
+}

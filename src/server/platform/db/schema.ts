@@ -1,0 +1,84 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { TRole, TOfficeKind } from '../../../contracts/common';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<Record<string, unknown>, string, string>;
+
+/** Table `office` (written only by the offices repository). */
+export interface OfficeTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  kind: TOfficeKind;
+  name: string;
+  land_code: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** Table `app_user` (written only by the users repository). */
+export interface UserTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  role: TRole;
+  office_id: string;
+  password_hash: string;
+  locale: Generated<'de' | 'en'>;
+  disabled_at: Timestamp | null;
+  must_change_password: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  last_login_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** Table `session`: `id` is the SHA-256 of the cookie token, so a database leak yields no live sessions. */
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  last_seen_at: Generated<Date>;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+/** Table `audit_log`: append-only (a trigger rejects UPDATE and DELETE). */
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Generated<Date>;
+  actor_user_id: string | null;
+  actor_role: TRole | null;
+  office_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  details: Json;
+  ip: string | null;
+}
+
+/** Table `app_meta`: key/value facts of the installation (e.g. demo seeded, data set checksums). */
+export interface AppMetaTable {
+  key: string;
+  value: string;
+  updated_at: Generated<Date>;
+}
+
+/** All tables, for Kysely's type checking. Each table has exactly one writing repository. */
+export interface Database {
+  office: OfficeTable;
+  app_user: UserTable;
+  session: SessionTable;
+  audit_log: AuditLogTable;
+  app_meta: AppMetaTable;
+}
+
+export type OfficeRow = Selectable<OfficeTable>;
+export type NewOfficeRow = Insertable<OfficeTable>;
+export type UserRow = Selectable<UserTable>;
+export type NewUserRow = Insertable<UserTable>;
+export type UserRowUpdate = Updateable<UserTable>;
+export type AuditRow = Selectable<AuditLogTable>;

@@ -1,0 +1,55 @@
+/** Stable error codes of the API and the HTTP status each maps to (one map, house style rule 3). */
+export const ERROR_STATUS = {
+  validation: 400,
+  bad_request: 400,
+  wrong_password: 400,
+  invalid_office_parent: 400,
+  cannot_disable_self: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  account_disabled: 401,
+  forbidden: 403,
+  csrf: 403,
+  not_found: 404,
+  conflict: 409,
+  duplicate: 409,
+  payload_too_large: 413,
+  account_locked: 423,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+/** One of our error codes; each has a message under `errors.<code>` in every locale file. */
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** A field-level problem: `field` is a dotted path (`body.email`), `code` a zod issue code or ours. */
+export interface FieldError {
+  field: string;
+  code: string;
+  /** Translation key under `errors.` used when no zod message applies; defaults to the code. */
+  messageKey?: ErrorCode;
+}
+
+/**
+ * The one error type services throw. The HTTP error handler turns it into a localised
+ * RFC 9457 problem+json with status `ERROR_STATUS[code]`.
+ */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields: FieldError[] = [],
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+/** Shortcut: a 404 for a record that does not exist or lies outside the actor's scope. */
+export const notFound = (): AppError => new AppError('not_found');
+/** Shortcut: a 403 for an action the actor's role may not perform. */
+export const forbidden = (): AppError => new AppError('forbidden');
+/** Shortcut: a 409 for an update carrying a stale `version`. */
+export const conflict = (): AppError => new AppError('conflict', [{ field: 'body.version', code: 'conflict' }]);

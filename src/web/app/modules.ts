@@ -1,0 +1,12 @@
+import type { TWebModule } from '../lib/web-module';
+import { auditModule } from '../modules/audit';
+import { authModule } from '../modules/auth';
+import { homeModule } from '../modules/home';
+import { officesModule } from '../modules/offices';
+import { usersModule } from '../modules/users';
+
+/**
+ * Every web module, in navigation order. A new module exports a `TWebModule` (its pages and navigation
+ * entries) from its `index.ts` and is added here: that is the only change the app needs.
+ */
+export const WEB_MODULES: readonly TWebModule[] = [homeModule, authModule, officesModule, usersModule, auditModule];

@@ -1,0 +1,72 @@
+import { NavLink } from '@mantine/core';
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, useLocation } from 'react-router-dom';
+import type { TRole } from '../../contracts/common';
+import { roleAllowed, type TNavEntry, type TNavGroupId } from '../lib/web-module';
+import { WEB_MODULES } from './modules';
+
+/** Navigation groups in display order; `labelKey` null means "no group heading" (the start entry). */
+export const NAV_GROUPS: readonly { id: TNavGroupId; labelKey: string | null }[] = [
+  { id: 'start', labelKey: null },
+  { id: 'administration', labelKey: 'nav.groups.administration' },
+];
+
+/** The navigation entries `role` may use, grouped and sorted; empty groups are left out. */
+export function navFor(role: TRole): { id: TNavGroupId; labelKey: string | null; entries: TNavEntry[] }[] {
+  const entries = WEB_MODULES.flatMap((module) => module.nav).filter((entry) => roleAllowed(role, entry.roles));
+  const known = new Set(NAV_GROUPS.map((group) => group.id));
+  const extra = [...new Set(entries.map((e) => e.group).filter((id) => !known.has(id)))].map((id) => ({
+    id,
+    labelKey: `nav.groups.${id}`,
+  }));
+  return [...NAV_GROUPS, ...extra]
+    .map((group) => ({
+      ...group,
+      entries: entries
+        .filter((entry) => entry.group === group.id)
+        .sort((a, b) => (a.order ?? 100) - (b.order ?? 100)),
+    }))
+    .filter((group) => group.entries.length > 0);
+}
+
+function isActive(pathname: string, path: string): boolean {
+  if (path === '/') return pathname === '/';
+  return pathname === path || pathname.startsWith(`${path}/`);
+}
+
+/** Main navigation: grouped links for the signed-in user's role. */
+export function MainNav({ role, onNavigate }: { role: TRole; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <ul className="kausa-nav-list">
+      {navFor(role).map((group) => {
+        const links = group.entries.map((entry) => (
+          <li key={entry.path}>
+            <NavLink
+              component={RouterNavLink}
+              to={entry.path}
+              end={entry.path === '/'}
+              label={t(entry.labelKey)}
+              active={isActive(pathname, entry.path)}
+              onClick={onNavigate}
+            />
+          </li>
+        ));
+        if (!group.labelKey) return <Fragment key={group.id}>{links}</Fragment>;
+        const labelId = `nav-group-${group.id}`;
+        return (
+          <li key={group.id}>
+            <span className="kausa-nav-group-label" id={labelId}>
+              {t(group.labelKey)}
+            </span>
+            <ul className="kausa-nav-list" aria-labelledby={labelId}>
+              {links}
+            </ul>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,27 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError, isApiError } from '../lib/api';
+import { ME_QUERY_KEY } from '../modules/auth';
+
+/**
+ * The app's React Query client. A 401 from any call marks the user as signed out, which makes the
+ * authentication guard send them to the login page (and back afterwards). Client errors (4xx) are
+ * not retried.
+ */
+export function createQueryClient(): QueryClient {
+  const signOut = (error: unknown) => {
+    if (isApiError(error, 401)) client.setQueryData(ME_QUERY_KEY, null);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: signOut }),
+    mutationCache: new MutationCache({ onError: signOut }),
+    defaultOptions: {
+      queries: {
+        retry: (failures, error) =>
+          !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+        refetchOnWindowFocus: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+  return client;
+}

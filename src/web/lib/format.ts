@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Formats an ISO timestamp as date and time in `language` (e.g. `30.11.2026, 10:00`); `''` for null. */
+export function formatDateTime(iso: string | null | undefined, language: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** Formats an ISO timestamp as a date in `language` (e.g. `30.11.2026`); `''` for null. */
+export function formatDate(iso: string | null | undefined, language: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}
+
+/** Formats an integer with the grouping of `language` (e.g. `1.234`). */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+/**
+ * Converts a local calendar day from `<input type="date">` (`YYYY-MM-DD`) into the ISO timestamp of
+ * its local midnight; `addDays` shifts it (1 gives the exclusive end of that day). `undefined` for ''.
+ */
+export function localDayToIso(day: string, addDays = 0): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return undefined;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + addDays);
+  return date.toISOString();
+}
+
+/** Formatters bound to the current UI language; re-created when the language changes. */
+export function useFormatters() {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(
+    () => ({
+      dateTime: (iso: string | null | undefined) => formatDateTime(iso, language),
+      date: (iso: string | null | undefined) => formatDate(iso, language),
+      number: (value: number) => formatNumber(value, language),
+    }),
+    [language],
+  );
+}

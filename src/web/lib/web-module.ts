@@ -1,0 +1,44 @@
+import type { ComponentType } from 'react';
+import type { TRole } from '../../contracts/common';
+
+/**
+ * Navigation group: `start` is shown first without a heading; the others are labelled with
+ * `nav.groups.<id>`. Add a new id to `NAV_GROUPS` (app/nav.tsx) to get a new group.
+ */
+export type TNavGroupId = 'start' | 'administration' | (string & {});
+
+/** One entry of the main navigation, contributed by a module. */
+export interface TNavEntry {
+  /** Group it belongs to. */
+  group: TNavGroupId;
+  /** Route path it links to (also used to mark the entry active). */
+  path: string;
+  /** i18n key of the link text. */
+  labelKey: string;
+  /** Roles that see the entry; all signed-in roles when omitted. */
+  roles?: readonly TRole[];
+  /** Sort order inside the group (ascending; default 100). */
+  order?: number;
+}
+
+/** One page route of a module. */
+export interface TModuleRoute {
+  /** Path relative to the site root, without leading slash (`users`, `offices/:id`); `''` for the start page. */
+  path: string;
+  /** The page component (usually `React.lazy`). */
+  Component: ComponentType;
+  /** Roles allowed to open the page; all signed-in roles when omitted. Others get a "no access" page. */
+  roles?: readonly TRole[];
+}
+
+/** What a web module contributes to the app: pages inside the app shell and navigation entries. */
+export interface TWebModule {
+  id: string;
+  routes: readonly TModuleRoute[];
+  nav: readonly TNavEntry[];
+}
+
+/** True when `role` may use something restricted to `roles` (no restriction when `roles` is undefined). */
+export function roleAllowed(role: TRole, roles: readonly TRole[] | undefined): boolean {
+  return !roles || roles.includes(role);
+}

@@ -1,0 +1,80 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TChangePassword, TLogin, TMe } from '../../../contracts/auth';
+import type { TUser } from '../../../contracts/users';
+import { api, isApiError, resetCsrfToken } from '../../lib/api';
+
+/** React Query key of the signed-in user (`null` when signed out). */
+export const ME_QUERY_KEY = ['auth', 'me'] as const;
+
+/** Loads the signed-in user; a 401 means "signed out" and yields null. */
+async function fetchMe(): Promise<TUser | null> {
+  try {
+    return (await api.get<TMe>('/api/users/me')).user;
+  } catch (error) {
+    if (isApiError(error, 401)) return null;
+    throw error;
+  }
+}
+
+/** The signed-in user (`data` null when signed out). */
+export function useMe() {
+  return useQuery({ queryKey: ME_QUERY_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
+}
+
+/**
+ * The signed-in user, for components rendered inside the authentication guard only.
+ * @throws Error when rendered while signed out (a programming error).
+ */
+export function useCurrentUser(): TUser {
+  const { data } = useMe();
+  if (!data) throw new Error('useCurrentUser used outside RequireAuth');
+  return data;
+}
+
+/** `POST /api/auth/login`; on success stores the user and forgets the pre-login CSRF token. */
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TLogin) => api.post<TMe>('/api/auth/login', input),
+    onSuccess: ({ user }) => {
+      resetCsrfToken();
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
+      queryClient.setQueryData(ME_QUERY_KEY, user);
+    },
+  });
+}
+
+/** `POST /api/auth/logout`; always ends the local session, even when the call fails. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
+    onSettled: () => {
+      resetCsrfToken();
+      queryClient.setQueryData(ME_QUERY_KEY, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
+    },
+  });
+}
+
+/** `POST /api/users/me/password`; 400 `wrong_password` names field `body.currentPassword`. */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TChangePassword) => api.post<{ ok: true }>('/api/users/me/password', input),
+    onSuccess: async () => {
+      // The server may rotate the session on a password change; a fresh token is cheap.
+      resetCsrfToken();
+      await queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+    },
+  });
+}
+
+/** `PATCH /api/users/me` with the preferred UI language. */
+export function useUpdateMyLocale() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (locale: 'de' | 'en') => api.patch<TMe>('/api/users/me', { locale }),
+    onSuccess: ({ user }) => queryClient.setQueryData(ME_QUERY_KEY, user),
+  });
+}

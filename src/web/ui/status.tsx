@@ -1,0 +1,37 @@
+import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from './error-message';
+
+/** Centered spinner announcing "loading" to screen readers. */
+export function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}
+
+/** Props of {@link QueryError}. */
+export interface QueryErrorProps {
+  error: unknown;
+  /** Called by the "try again" button; the button is omitted without it. */
+  onRetry?: () => void;
+}
+
+/** Error box for a failed load, with an optional retry button. */
+export function QueryError({ error, onRetry }: QueryErrorProps) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" variant="light" role="alert">
+      <Stack gap="sm" align="flex-start">
+        {errorMessage(error, t)}
+        {onRetry ? (
+          <Button variant="default" size="xs" onClick={onRetry}>
+            {t('app.retry')}
+          </Button>
+        ) : null}
+      </Stack>
+    </Alert>
+  );
+}
