@@ -15,12 +15,20 @@ function newest(dir) {
   return t;
 }
 
-const sources = ['src/web', 'src/contracts', 'src/locales', 'vite.config.ts'].map((p) => join(root, p)).filter(existsSync);
-const srcTime = Math.max(...sources.map((p) => (statSync(p).isDirectory() ? newest(p) : statSync(p).mtimeMs)));
+const sources = ['src/web', 'src/contracts', 'src/locales', 'vite.config.ts']
+  .map((p) => join(root, p))
+  .filter(existsSync);
+const srcTime = Math.max(
+  ...sources.map((p) => (statSync(p).isDirectory() ? newest(p) : statSync(p).mtimeMs)),
+);
 if (!existsSync(target) || statSync(target).mtimeMs < srcTime) {
   console.log('Building the web bundle (vite build)…');
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
 }

@@ -76,7 +76,10 @@ export const ZUpdateUser = z.object({
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;
 
 /** Body of `POST /api/users/me/password`. */
-export const ZChangePassword = z.object({ currentPassword: z.string().min(1).max(200), newPassword: ZNewPassword });
+export const ZChangePassword = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: ZNewPassword,
+});
 /** Parsed password change. */
 export type TChangePassword = z.infer<typeof ZChangePassword>;
 

@@ -5,22 +5,41 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { auditRoutes } from './modules/audit/index';
+import { healthRoutes } from './modules/health/index';
+import { officesRoutes } from './modules/offices/index';
+import { resolveSession, usersRoutes } from './modules/users/index';
 import { authPlugin } from './platform/auth/auth.plugin';
 import type { Config } from './platform/config';
 import type { DatabaseHandle } from './platform/db/database';
 import { getMeta, setMeta } from './platform/db/meta';
 import { problemPlugin } from './platform/http/problem';
 import { registerWeb } from './platform/http/web';
-import { auditRoutes } from './modules/audit/index';
-import { healthRoutes } from './modules/health/index';
-import { officesRoutes } from './modules/offices/index';
-import { resolveSession, usersRoutes } from './modules/users/index';
 
 /** Application version from package.json (reported by /api/health and the OpenAPI document). */
 export const APP_VERSION: string = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
 ).version;
+
+/** One registered route (the route × role test walks them all). */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  public: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered on the app, in order. */
+    routeTable: RouteEntry[];
+  }
+}
 
 /** SESSION_SECRET, or a random secret kept in `app_meta` so cookies survive restarts. */
 async function cookieSecret(config: Config, handle: DatabaseHandle): Promise<string> {
@@ -45,6 +64,12 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const routes: RouteEntry[] = [];
+  app.decorate('routeTable', routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: r.url, public: !!r.config?.public });
+  });
   const webServed = config.serveWeb && (await registerWeb(app));
   await app.register(problemPlugin, { spaFallback: webServed });
   await app.register(fastifyHelmet, {
@@ -61,7 +86,11 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'KAUSA platform API', version: APP_VERSION, description: 'Errors are RFC 9457 problem+json.' },
+      info: {
+        title: 'KAUSA platform API',
+        version: APP_VERSION,
+        description: 'Errors are RFC 9457 problem+json.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kausa_session' } } },
       security: [{ session: [] }],
     },
@@ -70,16 +99,27 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), public: true };
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' }, staticCSP: true });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list' },
+    staticCSP: true,
+  });
 
-  await app.register(authPlugin, { config, db: handle.db, cookieSecret: await cookieSecret(config, handle), resolveSession });
+  await app.register(authPlugin, {
+    config,
+    db: handle.db,
+    cookieSecret: await cookieSecret(config, handle),
+    resolveSession,
+  });
 
   await app.register(healthRoutes, { driver: handle.driver, version: APP_VERSION });
-  await app.register(usersRoutes);
+  await app.register(usersRoutes, { loginPerMinute: config.loginRateLimitPerMinute });
   await app.register(officesRoutes);
   await app.register(auditRoutes);
 
   /** GET /api/openapi.json — the OpenAPI 3 document generated from the route schemas. */
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   return app;
 }

@@ -3,7 +3,10 @@ import { createRuntime } from './server';
 
 // `--demo` (used by `npm start`) turns demo seeding on unless KAUSA_DEMO says otherwise.
 const argvDemo = process.argv.includes('--demo');
-const config = loadConfig({ ...process.env, KAUSA_DEMO: process.env.KAUSA_DEMO ?? (argvDemo ? 'true' : undefined) });
+const config = loadConfig({
+  ...process.env,
+  KAUSA_DEMO: process.env.KAUSA_DEMO ?? (argvDemo ? 'true' : undefined),
+});
 const runtime = await createRuntime(config);
 const { app } = runtime;
 

@@ -1,5 +1,5 @@
-import { openDatabase } from './platform/db/database';
 import { loadConfig } from './platform/config';
+import { openDatabase } from './platform/db/database';
 import { migrateToLatest } from './platform/db/migrate';
 
 // `npm run migrate`: apply pending migrations to DATABASE_URL or the PGlite database in DATA_DIR.

@@ -5,7 +5,7 @@ import { seedDemo } from './modules/demo/index';
 import { ensureAdmin, purgeExpiredSessions } from './modules/users/index';
 import { systemContext } from './platform/auth/context';
 import type { Config } from './platform/config';
-import { type DatabaseHandle, openDatabase, type OpenDatabaseOptions } from './platform/db/database';
+import { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from './platform/db/database';
 import { migrateToLatest } from './platform/db/migrate';
 
 /** A running application: the Fastify app over an open, migrated database. */
@@ -24,7 +24,9 @@ export interface Runtime {
  */
 export async function createRuntime(config: Config, dbOptions?: OpenDatabaseOptions): Promise<Runtime> {
   const log: FastifyBaseLogger = pino({ level: config.logLevel === 'silent' ? 'silent' : config.logLevel });
-  const handle = await openDatabase(dbOptions ?? { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const handle = await openDatabase(
+    dbOptions ?? { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+  );
   try {
     const applied = await migrateToLatest(handle.db);
     if (applied.length) log.info({ applied }, 'migrations applied');

@@ -70,7 +70,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('ip', 'text')
     .execute();
   await db.schema.createIndex('audit_log_at_idx').on('audit_log').column('at').execute();
-  await db.schema.createIndex('audit_log_entity_idx').on('audit_log').columns(['entity_type', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_log_entity_idx')
+    .on('audit_log')
+    .columns(['entity_type', 'entity_id'])
+    .execute();
   await db.schema.createIndex('audit_log_actor_idx').on('audit_log').column('actor_user_id').execute();
   await db.schema.createIndex('audit_log_office_idx').on('audit_log').column('office_id').execute();
   // Append-only: no role of the application can rewrite history.

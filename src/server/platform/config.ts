@@ -20,9 +20,20 @@ export const ZConfig = z
     KAUSA_ADMIN_EMAIL: z.string().email().default('admin@kausa.example'),
     KAUSA_ADMIN_PASSWORD: z.string().min(12).optional(),
     KAUSA_DEMO: bool.default(false),
-    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-    LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    LOGIN_LOCK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     SERVE_WEB: bool.default(true),
   })
@@ -39,6 +50,7 @@ export const ZConfig = z
     adminPassword: e.KAUSA_ADMIN_PASSWORD,
     demo: e.KAUSA_DEMO,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

@@ -52,4 +52,5 @@ export const notFound = (): AppError => new AppError('not_found');
 /** Shortcut: a 403 for an action the actor's role may not perform. */
 export const forbidden = (): AppError => new AppError('forbidden');
 /** Shortcut: a 409 for an update carrying a stale `version`. */
-export const conflict = (): AppError => new AppError('conflict', [{ field: 'body.version', code: 'conflict' }]);
+export const conflict = (): AppError =>
+  new AppError('conflict', [{ field: 'body.version', code: 'conflict' }]);

@@ -9,4 +9,10 @@ import { usersModule } from '../modules/users';
  * Every web module, in navigation order. A new module exports a `TWebModule` (its pages and navigation
  * entries) from its `index.ts` and is added here: that is the only change the app needs.
  */
-export const WEB_MODULES: readonly TWebModule[] = [homeModule, authModule, officesModule, usersModule, auditModule];
+export const WEB_MODULES: readonly TWebModule[] = [
+  homeModule,
+  authModule,
+  officesModule,
+  usersModule,
+  auditModule,
+];

@@ -14,7 +14,9 @@ export const NAV_GROUPS: readonly { id: TNavGroupId; labelKey: string | null }[]
 
 /** The navigation entries `role` may use, grouped and sorted; empty groups are left out. */
 export function navFor(role: TRole): { id: TNavGroupId; labelKey: string | null; entries: TNavEntry[] }[] {
-  const entries = WEB_MODULES.flatMap((module) => module.nav).filter((entry) => roleAllowed(role, entry.roles));
+  const entries = WEB_MODULES.flatMap((module) => module.nav).filter((entry) =>
+    roleAllowed(role, entry.roles),
+  );
   const known = new Set(NAV_GROUPS.map((group) => group.id));
   const extra = [...new Set(entries.map((e) => e.group).filter((id) => !known.has(id)))].map((id) => ({
     id,

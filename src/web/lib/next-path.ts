@@ -3,7 +3,7 @@
  * never the login page itself; `/` otherwise (prevents open redirects such as `//evil.example`).
  */
 export function safeNextPath(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
   if (next === '/login' || next.startsWith('/login?') || next.startsWith('/change-password')) return '/';
   return next;
 }

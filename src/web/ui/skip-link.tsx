@@ -1,22 +1,13 @@
 import { useTranslation } from 'react-i18next';
 
 /**
- * "Zum Inhalt springen": the first focusable element of every page; moves focus to `<main id="main">`.
+ * "Zum Inhalt springen": the first focusable element of every page. A plain fragment link: the browser
+ * scrolls to `<main id="main" tabindex="-1">` and moves focus there.
  */
 export function SkipLink() {
   const { t } = useTranslation();
   return (
-    <a
-      href="#main"
-      className="kausa-skip-link"
-      onClick={(event) => {
-        const main = document.getElementById('main');
-        if (!main) return;
-        event.preventDefault();
-        main.focus();
-        main.scrollIntoView();
-      }}
-    >
+    <a href="#main" className="kausa-skip-link">
       {t('app.skipToContent')}
     </a>
   );

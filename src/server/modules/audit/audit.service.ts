@@ -15,7 +15,8 @@ export async function listAuditEntries(
   q: TAuditQuery,
 ): Promise<{ items: TAuditEntry[]; total: number }> {
   const actor = requireAccess(ctx, 'read', 'audit');
-  const scope = actor.role === 'admin' ? allOffices() : officesScope(await officeSubtreeIds(ctx.db, actor.officeId));
+  const scope =
+    actor.role === 'admin' ? allOffices() : officesScope(await officeSubtreeIds(ctx.db, actor.officeId));
   const { rows, total } = await selectAuditEntries(ctx.db, scope, q);
   return {
     total,

@@ -8,10 +8,25 @@ import { createUser, ensureAdmin } from '../users/index';
 export const DEMO_PASSWORD = 'kausa-demo-2026';
 
 /** Demo accounts: one per role, plus a counsellor of the second service centre (to show office separation). */
-export const DEMO_USERS: ReadonlyArray<{ email: string; displayName: string; role: TRole; office: 'state' | 'dus' | 'hagen' }> = [
-  { email: 'coordinator@kausa.example', displayName: 'Clara Koordination', role: 'coordinator', office: 'state' },
+export const DEMO_USERS: ReadonlyArray<{
+  email: string;
+  displayName: string;
+  role: TRole;
+  office: 'state' | 'dus' | 'hagen';
+}> = [
+  {
+    email: 'coordinator@kausa.example',
+    displayName: 'Clara Koordination',
+    role: 'coordinator',
+    office: 'state',
+  },
   { email: 'counsellor@kausa.example', displayName: 'Deniz Beratung', role: 'counsellor', office: 'dus' },
-  { email: 'counsellor.hagen@kausa.example', displayName: 'Hanna Beratung', role: 'counsellor', office: 'hagen' },
+  {
+    email: 'counsellor.hagen@kausa.example',
+    displayName: 'Hanna Beratung',
+    role: 'counsellor',
+    office: 'hagen',
+  },
   { email: 'volunteer@kausa.example', displayName: 'Vera Elternlotsin', role: 'volunteer', office: 'dus' },
   { email: 'viewer@kausa.example', displayName: 'Viktor Förderer', role: 'viewer', office: 'state' },
 ];
@@ -34,11 +49,28 @@ export async function seedDemo(ctx: RequestContext): Promise<boolean> {
     name: 'KAUSA Landesstelle Nordrhein-Westfalen',
     landCode: '05',
   });
-  const dus = await createOffice(ctx, { parentId: state.id, kind: 'service_centre', name: 'KAUSA Servicestelle Düsseldorf', landCode: '05' });
-  const hagen = await createOffice(ctx, { parentId: state.id, kind: 'service_centre', name: 'KAUSA Servicestelle Hagen', landCode: '05' });
+  const dus = await createOffice(ctx, {
+    parentId: state.id,
+    kind: 'service_centre',
+    name: 'KAUSA Servicestelle Düsseldorf',
+    landCode: '05',
+  });
+  const hagen = await createOffice(ctx, {
+    parentId: state.id,
+    kind: 'service_centre',
+    name: 'KAUSA Servicestelle Hagen',
+    landCode: '05',
+  });
   const officeIds = { state: state.id, dus: dus.id, hagen: hagen.id };
   for (const u of DEMO_USERS) {
-    await createUser(ctx, { email: u.email, displayName: u.displayName, role: u.role, officeId: officeIds[u.office], locale: 'de', password: DEMO_PASSWORD });
+    await createUser(ctx, {
+      email: u.email,
+      displayName: u.displayName,
+      role: u.role,
+      officeId: officeIds[u.office],
+      locale: 'de',
+      password: DEMO_PASSWORD,
+    });
   }
   await setMeta(ctx.db, 'demo_seeded', new Date().toISOString());
   return true;

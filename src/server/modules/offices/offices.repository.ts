@@ -49,6 +49,9 @@ export function updateOffice(
 
 /** Number of offices (0 on a fresh installation). */
 export async function countOffices(db: Executor): Promise<number> {
-  const r = await db.selectFrom('office').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('office')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -46,7 +46,10 @@ export async function getOffice(ctx: RequestContext, id: string): Promise<TOffic
 async function checkParent(db: Executor, kind: TOfficeKind, parentId: string | null): Promise<void> {
   const allowed = PARENT_KIND[kind];
   if (allowed === null) {
-    if (parentId !== null) throw new AppError('invalid_office_parent', [{ field: 'body.parentId', code: 'invalid_office_parent' }]);
+    if (parentId !== null)
+      throw new AppError('invalid_office_parent', [
+        { field: 'body.parentId', code: 'invalid_office_parent' },
+      ]);
     return;
   }
   const parent = parentId ? await repo.selectOffice(db, parentId) : undefined;
@@ -63,7 +66,9 @@ export async function createOffice(ctx: RequestContext, input: TCreateOffice): P
   requireAccess(ctx, 'create', 'office');
   return ctx.db.transaction().execute(async (trx) => {
     await checkParent(trx, input.kind, input.parentId);
-    const exists = (await repo.selectOffices(trx)).some((o) => o.name.toLowerCase() === input.name.toLowerCase());
+    const exists = (await repo.selectOffices(trx)).some(
+      (o) => o.name.toLowerCase() === input.name.toLowerCase(),
+    );
     if (exists) throw new AppError('duplicate', [{ field: 'body.name', code: 'duplicate' }]);
     const row = await repo.insertOffice(trx, {
       parent_id: input.parentId,
@@ -85,11 +90,18 @@ export async function updateOffice(ctx: RequestContext, id: string, input: TUpda
     if (input.name !== undefined) patch.name = input.name;
     if (input.landCode !== undefined) patch.land_code = input.landCode;
     const row = await repo.updateOffice(trx, id, input.version, patch).catch((e: unknown) => {
-      if (String(e).includes('office_name_unique')) throw new AppError('duplicate', [{ field: 'body.name', code: 'duplicate' }]);
+      if (String(e).includes('office_name_unique'))
+        throw new AppError('duplicate', [{ field: 'body.name', code: 'duplicate' }]);
       throw e;
     });
     if (!row) throw conflict();
-    await audit(ctx, trx, { action: 'update', entityType: 'office', entityId: id, officeId: id, details: { fields: Object.keys(patch) } });
+    await audit(ctx, trx, {
+      action: 'update',
+      entityType: 'office',
+      entityId: id,
+      officeId: id,
+      details: { fields: Object.keys(patch) },
+    });
     return toOffice(row);
   });
 }

@@ -7,22 +7,25 @@ import * as auth from './auth.service';
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 423: ZProblem, 429: ZProblem };
 
 /** Sign-in routes under `/api/auth`. */
-export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+export const authRoutes: FastifyPluginAsyncZod<{ loginPerMinute: number }> = async (app, opts) => {
   /** GET /api/auth/csrf — a CSRF token for the `x-csrf-token` header (public; sets the secret cookie). */
   app.get(
     '/api/auth/csrf',
-    { config: { public: true }, schema: { tags: ['auth'], summary: 'Get a CSRF token', response: { 200: ZCsrf } } },
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Get a CSRF token', response: { 200: ZCsrf } },
+    },
     async (_req, reply) => ({ token: reply.generateCsrf() }),
   );
 
   /**
    * POST /api/auth/login — sign in with e-mail and password; sets the HttpOnly session cookie.
-   * Rate limit: 10 attempts per minute per address; lockout per account (423) after repeated failures.
+   * Rate limit: LOGIN_RATE_LIMIT_PER_MINUTE (default 10) attempts per minute per address; lockout per account (423) after repeated failures.
    */
   app.post(
     '/api/auth/login',
     {
-      config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: opts.loginPerMinute, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], summary: 'Sign in', body: ZLogin, response: { 200: ZMe, ...problems } },
     },
     async (req, reply) => {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { TChangePassword, TUser } from '../../../contracts/users';
 import type { TLogin } from '../../../contracts/auth';
+import type { TChangePassword, TUser } from '../../../contracts/users';
 import { audit } from '../../platform/audit/audit';
 import { hashToken } from '../../platform/auth/auth.plugin';
 import type { Actor, RequestContext } from '../../platform/auth/context';
@@ -24,7 +24,13 @@ const TOUCH_AFTER_MS = 5 * 60_000;
 export async function login(ctx: RequestContext, input: TLogin): Promise<{ user: TUser; token: string }> {
   const row = await repo.selectUserByEmail(ctx.db, input.email);
   const failed = (reason: string, officeId: string | null, userId: string | null) =>
-    audit(ctx, ctx.db, { action: 'login_failed', entityType: 'user', entityId: userId, officeId, details: { reason, email: input.email } });
+    audit(ctx, ctx.db, {
+      action: 'login_failed',
+      entityType: 'user',
+      entityId: userId,
+      officeId,
+      details: { reason, email: input.email },
+    });
   if (!row) {
     await verifyPassword(await getDummyHash(), input.password);
     await failed('unknown_email', null, null);
@@ -51,7 +57,11 @@ export async function login(ctx: RequestContext, input: TLogin): Promise<{ user:
   const token = generateToken();
   const sessionId = hashToken(token);
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updateLoginState(trx, row.id, { failed_logins: 0, locked_until: null, last_login_at: new Date() });
+    await repo.updateLoginState(trx, row.id, {
+      failed_logins: 0,
+      locked_until: null,
+      last_login_at: new Date(),
+    });
     await sessions.insertSession(trx, {
       id: sessionId,
       userId: row.id,
@@ -59,10 +69,33 @@ export async function login(ctx: RequestContext, input: TLogin): Promise<{ user:
       ip: ctx.ip,
       userAgent: ctx.userAgent,
     });
-    const actorCtx = { ...ctx, actor: { userId: row.id, role: row.role, officeId: row.office_id, displayName: row.display_name, sessionId } };
-    await audit(actorCtx, trx, { action: 'login', entityType: 'user', entityId: row.id, officeId: row.office_id });
+    const actorCtx = {
+      ...ctx,
+      actor: {
+        userId: row.id,
+        role: row.role,
+        officeId: row.office_id,
+        displayName: row.display_name,
+        sessionId,
+      },
+    };
+    await audit(actorCtx, trx, {
+      action: 'login',
+      entityType: 'user',
+      entityId: row.id,
+      officeId: row.office_id,
+    });
   });
-  const user = await getMe({ ...ctx, actor: { userId: row.id, role: row.role, officeId: row.office_id, displayName: row.display_name, sessionId } });
+  const user = await getMe({
+    ...ctx,
+    actor: {
+      userId: row.id,
+      role: row.role,
+      officeId: row.office_id,
+      displayName: row.display_name,
+      sessionId,
+    },
+  });
   return { user, token };
 }
 
@@ -70,7 +103,12 @@ export async function login(ctx: RequestContext, input: TLogin): Promise<{ user:
 export async function logout(ctx: RequestContext): Promise<void> {
   requireActor(ctx);
   await sessions.deleteSession(ctx.db, ctx.actor.sessionId);
-  await audit(ctx, ctx.db, { action: 'logout', entityType: 'user', entityId: ctx.actor.userId, officeId: ctx.actor.officeId });
+  await audit(ctx, ctx.db, {
+    action: 'logout',
+    entityType: 'user',
+    entityId: ctx.actor.userId,
+    officeId: ctx.actor.officeId,
+  });
 }
 
 /**
@@ -81,7 +119,13 @@ export async function resolveSession(db: Kysely<Database>, sessionId: string): P
   const s = await sessions.selectLiveSession(db, sessionId);
   if (!s) return null;
   if (Date.now() - new Date(s.last_seen_at).getTime() > TOUCH_AFTER_MS) await sessions.touchSession(db, s.id);
-  return { userId: s.user_id, role: s.role, officeId: s.office_id, displayName: s.display_name, sessionId: s.id };
+  return {
+    userId: s.user_id,
+    role: s.role,
+    officeId: s.office_id,
+    displayName: s.display_name,
+    sessionId: s.id,
+  };
 }
 
 /**
@@ -100,7 +144,12 @@ export async function changePassword(ctx: RequestContext, input: TChangePassword
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePasswordHash(trx, actor.userId, hash, false);
     await sessions.deleteUserSessions(trx, actor.userId, actor.sessionId);
-    await audit(ctx, trx, { action: 'password_change', entityType: 'user', entityId: actor.userId, officeId: actor.officeId });
+    await audit(ctx, trx, {
+      action: 'password_change',
+      entityType: 'user',
+      entityId: actor.userId,
+      officeId: actor.officeId,
+    });
   });
 }
 

@@ -1,6 +1,6 @@
+import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/auth/context';
 import { generatePassword, hashPassword } from '../../platform/auth/password';
-import { audit } from '../../platform/audit/audit';
 import { countOffices, createOffice, listOffices } from '../offices/index';
 import * as repo from './users.repository';
 
@@ -14,7 +14,10 @@ export const ROOT_OFFICE_NAME = 'KAUSA Koordinierungsstelle';
  * @param ctx a system context (see `systemContext`)
  * @returns the generated one-time password to print once, or null when nothing was generated
  */
-export async function ensureAdmin(ctx: RequestContext, opts: { password?: string | undefined; mustChange?: boolean } = {}) {
+export async function ensureAdmin(
+  ctx: RequestContext,
+  opts: { password?: string | undefined; mustChange?: boolean } = {},
+) {
   if ((await repo.countUsers(ctx.db)) > 0) return { created: false, oneTimePassword: null };
   if ((await countOffices(ctx.db)) === 0) {
     await createOffice(ctx, { parentId: null, kind: 'coordination', name: ROOT_OFFICE_NAME, landCode: null });
@@ -31,6 +34,12 @@ export async function ensureAdmin(ctx: RequestContext, opts: { password?: string
     password_hash: hash,
     must_change_password: opts.mustChange ?? oneTimePassword !== null,
   });
-  await audit(ctx, ctx.db, { action: 'create', entityType: 'user', entityId: id, officeId: root.id, details: { bootstrap: true } });
+  await audit(ctx, ctx.db, {
+    action: 'create',
+    entityType: 'user',
+    entityId: id,
+    officeId: root.id,
+    details: { bootstrap: true },
+  });
   return { created: true, oneTimePassword };
 }

@@ -4,8 +4,8 @@ import { authRoutes } from './auth.routes';
 import { usersRoutes as userRoutes } from './users.routes';
 
 /** The module's Fastify plugin: sign-in and user routes. */
-export const usersRoutes: FastifyPluginAsync = async (app) => {
-  await app.register(authRoutes);
+export const usersRoutes: FastifyPluginAsync<{ loginPerMinute: number }> = async (app, opts) => {
+  await app.register(authRoutes, opts);
   await app.register(userRoutes);
 };
 export { changePassword, login, logout, purgeExpiredSessions, resolveSession } from './auth.service';

@@ -7,7 +7,10 @@ import type { NewUserRow, UserRowUpdate } from '../../platform/db/schema';
 function baseQuery(db: Executor, scope: OfficeScope) {
   let q = db.selectFrom('app_user as u').innerJoin('office as o', 'o.id', 'u.office_id');
   if (!scope.all) {
-    q = scope.officeIds.length === 0 ? q.where(sql<boolean>`false`) : q.where('u.office_id', 'in', scope.officeIds);
+    q =
+      scope.officeIds.length === 0
+        ? q.where(sql<boolean>`false`)
+        : q.where('u.office_id', 'in', scope.officeIds);
   }
   return q.selectAll('u').select('o.name as office_name');
 }
@@ -24,7 +27,12 @@ export async function selectUsers(db: Executor, scope: OfficeScope, q: TUserQuer
     const like = `%${q.q.replace(/[%_\\]/g, '\\$&')}%`;
     query = query.where((eb) => eb.or([eb('u.display_name', 'ilike', like), eb('u.email', 'ilike', like)]));
   }
-  const rows = await query.orderBy('u.display_name').orderBy('u.id').limit(q.limit).offset(q.offset).execute();
+  const rows = await query
+    .orderBy('u.display_name')
+    .orderBy('u.id')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
   const total = await query
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -83,7 +91,12 @@ export async function updateLoginState(
 }
 
 /** Sets a new password hash (own change or admin reset), bumping the version. */
-export async function updatePasswordHash(db: Executor, id: string, hash: string, mustChange: boolean): Promise<void> {
+export async function updatePasswordHash(
+  db: Executor,
+  id: string,
+  hash: string,
+  mustChange: boolean,
+): Promise<void> {
   await db
     .updateTable('app_user')
     .set({
@@ -100,6 +113,9 @@ export async function updatePasswordHash(db: Executor, id: string, hash: string,
 
 /** Number of users (0 on a fresh installation). */
 export async function countUsers(db: Executor): Promise<number> {
-  const r = await db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('app_user')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -20,21 +20,39 @@ const tags = ['users'];
 /** Staff user routes under `/api/users`. */
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   /** GET /api/users/me — the signed-in user; 401 when not signed in. */
-  app.get('/api/users/me', { schema: { tags, summary: 'Current user', response: { 200: ZMe, ...problems } } }, async (req) => ({
-    user: await service.getMe(req.ctx),
-  }));
+  app.get(
+    '/api/users/me',
+    { schema: { tags, summary: 'Current user', response: { 200: ZMe, ...problems } } },
+    async (req) => ({
+      user: await service.getMe(req.ctx),
+    }),
+  );
 
   /** PATCH /api/users/me — own UI language. */
   app.patch(
     '/api/users/me',
-    { schema: { tags, summary: 'Update own preferences', body: ZUpdateMe, response: { 200: ZMe, ...problems } } },
+    {
+      schema: {
+        tags,
+        summary: 'Update own preferences',
+        body: ZUpdateMe,
+        response: { 200: ZMe, ...problems },
+      },
+    },
     async (req) => ({ user: await service.updateMe(req.ctx, req.body) }),
   );
 
   /** POST /api/users/me/password — change own password (current one required); ends other sessions. */
   app.post(
     '/api/users/me/password',
-    { schema: { tags, summary: 'Change own password', body: ZChangePassword, response: { 200: ZOk, ...problems } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change own password',
+        body: ZChangePassword,
+        response: { 200: ZOk, ...problems },
+      },
+    },
     async (req) => {
       await auth.changePassword(req.ctx, req.body);
       return { ok: true as const };
@@ -44,14 +62,28 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   /** GET /api/users — users the actor may see (admin: all; coordinator: own office subtree). */
   app.get(
     '/api/users',
-    { schema: { tags, summary: 'List users', querystring: ZUserQuery, response: { 200: ZUserList, ...problems } } },
+    {
+      schema: {
+        tags,
+        summary: 'List users',
+        querystring: ZUserQuery,
+        response: { 200: ZUserList, ...problems },
+      },
+    },
     async (req) => service.listUsers(req.ctx, req.query),
   );
 
   /** POST /api/users — create a user (admin); returns a one-time password when none was given. */
   app.post(
     '/api/users',
-    { schema: { tags, summary: 'Create a user (admin)', body: ZCreateUser, response: { 201: ZCreatedUser, ...problems } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a user (admin)',
+        body: ZCreateUser,
+        response: { 201: ZCreatedUser, ...problems },
+      },
+    },
     async (req, reply) => reply.status(201).send(await service.createUser(req.ctx, req.body)),
   );
 
@@ -66,7 +98,13 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/users/:id',
     {
-      schema: { tags, summary: 'Update a user (admin)', params: ZIdParams, body: ZUpdateUser, response: { 200: ZMe, ...problems } },
+      schema: {
+        tags,
+        summary: 'Update a user (admin)',
+        params: ZIdParams,
+        body: ZUpdateUser,
+        response: { 200: ZMe, ...problems },
+      },
     },
     async (req) => ({ user: await service.updateUser(req.ctx, req.params.id, req.body) }),
   );
@@ -79,7 +117,10 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Reset a password (admin)',
         params: ZIdParams,
-        response: { 200: z.object({ user: ZCreatedUser.shape.user, oneTimePassword: z.string() }), ...problems },
+        response: {
+          200: z.object({ user: ZCreatedUser.shape.user, oneTimePassword: z.string() }),
+          ...problems,
+        },
       },
     },
     async (req) => service.resetPassword(req.ctx, req.params.id),

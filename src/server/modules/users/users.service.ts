@@ -3,12 +3,12 @@ import { audit } from '../../platform/audit/audit';
 import type { Actor, RequestContext } from '../../platform/auth/context';
 import { generatePassword, hashPassword } from '../../platform/auth/password';
 import { requireAccess, requireActor } from '../../platform/auth/policy';
-import { allOffices, officesScope, type OfficeScope } from '../../platform/auth/scope';
+import { allOffices, type OfficeScope, officesScope } from '../../platform/auth/scope';
 import type { Executor } from '../../platform/db/database';
 import { AppError, conflict, notFound } from '../../platform/errors';
 import { getOffice, officeSubtreeIds } from '../offices/index';
-import * as repo from './users.repository';
 import { deleteUserSessions } from './sessions.repository';
+import * as repo from './users.repository';
 
 type UserWithOffice = NonNullable<Awaited<ReturnType<typeof repo.selectUserById>>>;
 
@@ -39,7 +39,10 @@ async function userScope(db: Executor, actor: Actor): Promise<OfficeScope> {
 }
 
 /** Users visible to the actor. @throws `forbidden` (roles other than admin/coordinator) */
-export async function listUsers(ctx: RequestContext, q: TUserQuery): Promise<{ items: TUser[]; total: number }> {
+export async function listUsers(
+  ctx: RequestContext,
+  q: TUserQuery,
+): Promise<{ items: TUser[]; total: number }> {
   const actor = requireAccess(ctx, 'read', 'user');
   const { rows, total } = await repo.selectUsers(ctx.db, await userScope(ctx.db, actor), q);
   return { items: rows.map(toUser), total };
@@ -100,7 +103,8 @@ export async function createUser(
         must_change_password: oneTimePassword !== null,
       })
       .catch((e: unknown) => {
-        if (isUniqueViolation(e)) throw new AppError('duplicate', [{ field: 'body.email', code: 'duplicate' }]);
+        if (isUniqueViolation(e))
+          throw new AppError('duplicate', [{ field: 'body.email', code: 'duplicate' }]);
         throw e;
       });
     await audit(ctx, trx, {
@@ -168,7 +172,16 @@ export async function resetPassword(
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePasswordHash(trx, id, hash, true);
     await deleteUserSessions(trx, id);
-    await audit(ctx, trx, { action: 'password_change', entityType: 'user', entityId: id, officeId: before.office_id, details: { reset: true } });
+    await audit(ctx, trx, {
+      action: 'password_change',
+      entityType: 'user',
+      entityId: id,
+      officeId: before.office_id,
+      details: { reset: true },
+    });
   });
-  return { user: toUser((await repo.selectUserById(ctx.db, allOffices(), id)) as UserWithOffice), oneTimePassword };
+  return {
+    user: toUser((await repo.selectUserById(ctx.db, allOffices(), id)) as UserWithOffice),
+    oneTimePassword,
+  };
 }

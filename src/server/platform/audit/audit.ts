@@ -20,7 +20,7 @@ export interface AuditEvent {
 export async function audit(ctx: RequestContext, exec: Executor, event: AuditEvent): Promise<void> {
   await insertAuditEntry(exec, {
     actorUserId: ctx.actor && !ctx.actor.system ? ctx.actor.userId : null,
-    actorRole: ctx.actor?.role ?? null,
+    actorRole: ctx.actor && !ctx.actor.system ? ctx.actor.role : null,
     officeId: event.officeId,
     action: event.action,
     entityType: event.entityType,

@@ -50,7 +50,13 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'kausa_csrf',
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: opts.config.secureCookies, signed: true },
+    cookieOpts: {
+      path: '/',
+      sameSite: 'lax',
+      httpOnly: true,
+      secure: opts.config.secureCookies,
+      signed: true,
+    },
     getToken: (req: FastifyRequest) => req.headers['x-csrf-token'] as string | undefined,
   });
 

@@ -38,10 +38,21 @@ export type AuthedContext = RequestContext & { actor: Actor };
  * Context for work the installation does by itself (first-start bootstrap, demo seeding, imports
  * from the command line): acts as admin, audited with no user id and `details.system`.
  */
-export function systemContext(opts: { db: Kysely<Database>; config: Config; log: FastifyBaseLogger }): RequestContext {
+export function systemContext(opts: {
+  db: Kysely<Database>;
+  config: Config;
+  log: FastifyBaseLogger;
+}): RequestContext {
   return {
     db: opts.db,
-    actor: { userId: 'system', role: 'admin', officeId: 'system', displayName: 'system', sessionId: 'system', system: true },
+    actor: {
+      userId: 'system',
+      role: 'admin',
+      officeId: 'system',
+      displayName: 'system',
+      sessionId: 'system',
+      system: true,
+    },
     ip: null,
     userAgent: null,
     lang: 'de',

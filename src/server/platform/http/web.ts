@@ -17,7 +17,10 @@ export async function registerWeb(app: FastifyInstance): Promise<boolean> {
     wildcard: false,
     index: ['index.html'],
     setHeaders: (res, path) => {
-      res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.header(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   return true;

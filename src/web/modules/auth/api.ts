@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TChangePassword, TLogin, TMe } from '../../../contracts/auth';
-import type { TUser } from '../../../contracts/users';
+import type { TLogin, TMe } from '../../../contracts/auth';
+import type { TChangePassword, TUser } from '../../../contracts/users';
 import { api, isApiError, resetCsrfToken } from '../../lib/api';
 
 /** React Query key of the signed-in user (`null` when signed out). */

@@ -31,7 +31,8 @@ export function PasswordChangeForm({ onChanged }: PasswordChangeFormProps) {
           : value.length > 200
             ? t('account.password.tooLong', { max: 200 })
             : null,
-      confirmPassword: (value, values) => (value === values.newPassword ? null : t('account.password.mismatch')),
+      confirmPassword: (value, values) =>
+        value === values.newPassword ? null : t('account.password.mismatch'),
     },
   });
 

@@ -29,7 +29,11 @@ export function AccountPage() {
         <Title order={2} size="h3" id="account-profile" mb="md">
           {t('account.profile.title')}
         </Title>
-        <Box component="dl" m={0} style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.5rem 1.5rem' }}>
+        <Box
+          component="dl"
+          m={0}
+          style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.5rem 1.5rem' }}
+        >
           {rows.map(([label, value]) => (
             <Box key={label} style={{ display: 'contents' }}>
               <Text component="dt" fw={600}>

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, DEMO, type TestApp } from '../../test/test-app';
+
+describe('bad input answers as problem+json', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ BODY_LIMIT_BYTES: '2048' });
+  });
+  afterAll(() => t.close());
+
+  it('unknown routes answer 404 problem+json in the requested language', async () => {
+    const c = await t.client();
+    c.lang = 'en-GB,en;q=0.9,de;q=0.5';
+    const res = await c.get('/api/does-not-exist');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ status: 404, code: 'not_found', title: 'Not found.' });
+  });
+
+  it('a body over the limit answers 413 and a malformed JSON body 400, without stack traces', async () => {
+    const c = await t.client(DEMO.counsellor);
+    const big = await c.patch('/api/users/me', { locale: 'de', pad: 'x'.repeat(4000) });
+    expect(big.statusCode).toBe(413);
+    expect(big.json().code).toBe('payload_too_large');
+    const res = await c.post('/api/auth/login', '{"email": ');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('bad_request');
+    expect(res.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('a rejected request changes nothing', async () => {
+    const admin = await t.client(DEMO.admin);
+    const before = (await admin.get('/api/users?limit=200')).json().total;
+    const res = await admin.post('/api/users', {
+      email: 'ok@kausa.example',
+      displayName: 'X',
+      role: 'viewer',
+      officeId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(res.statusCode).toBe(400);
+    const missingOffice = await admin.post('/api/users', {
+      email: 'ok@kausa.example',
+      displayName: 'Xaver',
+      role: 'viewer',
+      officeId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(missingOffice.statusCode).toBe(404);
+    expect(missingOffice.json().errors[0].field).toBe('body.officeId');
+    expect((await admin.get('/api/users?limit=200')).json().total).toBe(before);
+  });
+});

@@ -1,0 +1,51 @@
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { ChangePasswordPage, LoginPage } from '../modules/auth';
+import { NotFoundPage, RouteErrorPage } from './error-pages';
+import { RequireAuth, RequireRole } from './guards';
+import { WEB_MODULES } from './modules';
+import { PublicLayout } from './public-layout';
+import { AppLayout } from './shell';
+
+/** Routes contributed by the modules, each behind its role check. */
+function moduleRoutes(): RouteObject[] {
+  return WEB_MODULES.flatMap((module) => module.routes).map(({ path, Component, roles }) => {
+    const element = (
+      <RequireRole key={path} roles={roles}>
+        <Component />
+      </RequireRole>
+    );
+    return path === '' ? { index: true, element } : { path, element };
+  });
+}
+
+/**
+ * The app's routes: `/login` (public), `/change-password` (signed in, outside the shell) and every
+ * module page inside the shell; unknown paths show "not found" inside the shell.
+ */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      errorElement: <RouteErrorPage />,
+      children: [
+        { element: <PublicLayout />, children: [{ path: 'login', element: <LoginPage /> }] },
+        {
+          element: (
+            <RequireAuth>
+              <PublicLayout />
+            </RequireAuth>
+          ),
+          children: [{ path: 'change-password', element: <ChangePasswordPage /> }],
+        },
+        {
+          path: '/',
+          element: (
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          ),
+          children: [...moduleRoutes(), { path: '*', element: <NotFoundPage /> }],
+        },
+      ],
+    },
+  ]);
+}
