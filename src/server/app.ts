@@ -70,7 +70,7 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
     for (const method of [r.method].flat())
       if (method !== 'HEAD') routes.push({ method, url: r.url, public: !!r.config?.public });
   });
-  const webServed = config.serveWeb && (await registerWeb(app));
+  const webServed = config.serveWeb && (await registerWeb(app, config.webDir));
   await app.register(problemPlugin, { spaFallback: webServed });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -80,6 +80,8 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
         imgSrc: ["'self'", 'data:'],
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
+        // Only under https: on a plain-http intranet install it would break every asset request.
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
       },
     },
   });

@@ -36,6 +36,7 @@ export const ZConfig = z
       .default(15),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     SERVE_WEB: bool.default(true),
+    WEB_DIR: z.string().min(1).optional(),
   })
   .transform((e) => ({
     port: e.PORT,
@@ -55,6 +56,7 @@ export const ZConfig = z
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     serveWeb: e.SERVE_WEB,
+    webDir: e.WEB_DIR,
   }));
 
 /** Parsed configuration. */

@@ -3,12 +3,13 @@ import { Navigate, useLocation } from 'react-router-dom';
 import type { TRole } from '../../contracts/common';
 import { nextQuery } from '../lib/next-path';
 import { roleAllowed } from '../lib/web-module';
-import { useAccountLanguage, useMe } from '../modules/auth';
+import { useAccountLanguage, useMe, wasSignedOutByUser } from '../modules/auth';
 import { PageLoader, QueryError } from '../ui/status';
 import { ForbiddenPage } from './error-pages';
 
 /**
- * Renders `children` only for a signed-in user. Signed out → `/login?next=<this page>`; while
+ * Renders `children` only for a signed-in user. Signed out → `/login?next=<this page>` (plain `/login`
+ * after an explicit sign-out); while
  * `mustChangePassword` is set → `/change-password?next=<this page>`.
  */
 export function RequireAuth({ children }: { children: React.ReactNode }) {
@@ -24,7 +25,7 @@ export function RequireAuth({ children }: { children: React.ReactNode }) {
     );
   }
   const here = `${location.pathname}${location.search}`;
-  if (!me.data) return <Navigate to={`/login${nextQuery(here)}`} replace />;
+  if (!me.data) return <Navigate to={wasSignedOutByUser() ? '/login' : `/login${nextQuery(here)}`} replace />;
   if (me.data.mustChangePassword && location.pathname !== '/change-password') {
     return <Navigate to={`/change-password${nextQuery(here)}`} replace />;
   }

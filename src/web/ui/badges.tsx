@@ -15,7 +15,7 @@ const ROLE_COLOURS: Record<TRole, string> = {
 export function RoleBadge({ role }: { role: TRole }) {
   const { t } = useTranslation();
   return (
-    <Badge color={ROLE_COLOURS[role]} variant="light" tt="none">
+    <Badge color={ROLE_COLOURS[role]} variant="light" tt="none" miw="max-content">
       {t(`roles.${role}`)}
     </Badge>
   );
@@ -25,7 +25,12 @@ export function RoleBadge({ role }: { role: TRole }) {
 export function AccountStatusBadge({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
   return (
-    <Badge color={disabled ? 'red' : 'blue'} variant={disabled ? 'filled' : 'light'} tt="none">
+    <Badge
+      color={disabled ? 'red' : 'blue'}
+      variant={disabled ? 'filled' : 'light'}
+      tt="none"
+      miw="max-content"
+    >
       {disabled ? t('users.status.disabled') : t('users.status.active')}
     </Badge>
   );

@@ -75,7 +75,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
       config: opts.config,
     };
     const routeConfig = request.routeOptions.config;
-    if (!routeConfig?.public && request.url.startsWith('/api/') && !actor && request.routeOptions.url) {
+    if (!routeConfig?.public && !actor && request.routeOptions.url?.startsWith('/api/')) {
       throw new AppError('unauthenticated');
     }
   });

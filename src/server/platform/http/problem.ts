@@ -39,6 +39,12 @@ function problemFor(request: FastifyRequest, code: ErrorCode, status?: number): 
   };
 }
 
+/** A path the single-page app routes itself: not the API, not a missing asset file. */
+function isClientRoute(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return !path.startsWith('/api/') && !path.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(path);
+}
+
 /**
  * The one error handler (house style rule 3): maps AppError, zod validation failures and Fastify's
  * own errors to localised RFC 9457 problem+json; unknown errors become a bare 500 (logged, never leaked).
@@ -85,7 +91,7 @@ export const problemPlugin = fp(async (app: FastifyInstance, opts: { spaFallback
 
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes of the single-page app: any non-API GET gets index.html.
-    if (opts.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    if (opts.spaFallback && request.method === 'GET' && isClientRoute(request.url)) {
       return reply.sendFile('index.html');
     }
     return send(request, reply, problemFor(request, 'not_found'));

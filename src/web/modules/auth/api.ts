@@ -6,6 +6,16 @@ import { api, isApiError, resetCsrfToken } from '../../lib/api';
 /** React Query key of the signed-in user (`null` when signed out). */
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
+let signedOutByUser = false;
+
+/**
+ * True after the user signed out themselves (until the next sign-in): the login page then starts
+ * fresh instead of offering to return to the previous user's page.
+ */
+export function wasSignedOutByUser(): boolean {
+  return signedOutByUser;
+}
+
 /** Loads the signed-in user; a 401 means "signed out" and yields null. */
 async function fetchMe(): Promise<TUser | null> {
   try {
@@ -37,6 +47,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (input: TLogin) => api.post<TMe>('/api/auth/login', input),
     onSuccess: ({ user }) => {
+      signedOutByUser = false;
       resetCsrfToken();
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
       queryClient.setQueryData(ME_QUERY_KEY, user);
@@ -50,6 +61,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
     onSettled: () => {
+      signedOutByUser = true;
       resetCsrfToken();
       queryClient.setQueryData(ME_QUERY_KEY, null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });

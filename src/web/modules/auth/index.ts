@@ -7,6 +7,7 @@ export {
   useLogin,
   useLogout,
   useMe,
+  wasSignedOutByUser,
 } from './api';
 export { useAccountLanguage } from './use-account-language';
 export { useLanguageChoice } from './use-language-choice';

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TOfficeKind } from '../../../../contracts/common';
 import type { TOffice } from '../../../../contracts/offices';
@@ -36,15 +36,23 @@ function OfficeItem({
         </Badge>
         {office.landCode ? <Text size="sm">{t(`lands.${office.landCode}`)}</Text> : null}
         {onEdit ? (
-          <Button size="compact-sm" variant="default" onClick={() => onEdit(office)}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            aria-label={`${t('offices.edit')}: ${office.name}`}
+            onClick={() => onEdit(office)}
+          >
             {t('offices.edit')}
-            <VisuallyHidden>: {office.name}</VisuallyHidden>
           </Button>
         ) : null}
         {onAddChild && childKind ? (
-          <Button size="compact-sm" variant="default" onClick={() => onAddChild(office, childKind)}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            aria-label={`${t('offices.addChild', { kind: t(`officeKinds.${childKind}`) })}: ${office.name}`}
+            onClick={() => onAddChild(office, childKind)}
+          >
             {t('offices.addChild', { kind: t(`officeKinds.${childKind}`) })}
-            <VisuallyHidden>: {office.name}</VisuallyHidden>
           </Button>
         ) : null}
       </Group>

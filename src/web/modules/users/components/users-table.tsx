@@ -57,9 +57,13 @@ export function UsersTable({ users, onEdit }: UsersTableProps) {
             <Table.Td>{format.dateTime(user.lastLoginAt) || t('app.never')}</Table.Td>
             {onEdit ? (
               <Table.Td>
-                <Button size="compact-sm" variant="default" onClick={() => onEdit(user)}>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  aria-label={`${t('app.edit')}: ${user.displayName}`}
+                  onClick={() => onEdit(user)}
+                >
                   {t('app.edit')}
-                  <VisuallyHidden>: {user.displayName}</VisuallyHidden>
                 </Button>
               </Table.Td>
             ) : null}
