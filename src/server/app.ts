@@ -14,6 +14,7 @@ import {
 import { auditRoutes } from './modules/audit/index';
 import { healthRoutes } from './modules/health/index';
 import { officesRoutes } from './modules/offices/index';
+import { referenceRoutes } from './modules/reference/index';
 import { resolveSession, usersRoutes } from './modules/users/index';
 import { authPlugin } from './platform/auth/auth.plugin';
 import type { Config } from './platform/config';
@@ -118,6 +119,7 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   await app.register(usersRoutes, { loginPerMinute: config.loginRateLimitPerMinute });
   await app.register(officesRoutes);
   await app.register(auditRoutes);
+  await app.register(referenceRoutes);
 
   /** GET /api/openapi.json — the OpenAPI 3 document generated from the route schemas. */
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp } from './app';
 import { seedDemo } from './modules/demo/index';
+import { loadReferenceData } from './modules/reference/index';
 import { ensureAdmin, purgeExpiredSessions } from './modules/users/index';
 import { systemContext } from './platform/auth/context';
 import type { Config } from './platform/config';
@@ -30,6 +31,7 @@ export async function createRuntime(config: Config, dbOptions?: OpenDatabaseOpti
   try {
     const applied = await migrateToLatest(handle.db);
     if (applied.length) log.info({ applied }, 'migrations applied');
+    await loadReferenceData(handle.db, log);
     const ctx = systemContext({ db: handle.db, config, log });
     let adminOneTimePassword: string | null = null;
     if (config.demo) {

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-30-0001-foundation';
+import * as reference from './2026-11-30-0002-reference';
 
 /**
  * All migrations in order, keyed by name. Forward-only: a landed migration is never edited; add a
@@ -7,4 +8,5 @@ import * as foundation from './2026-11-30-0001-foundation';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-30-0001-foundation': foundation,
+  '2026-11-30-0002-reference': reference,
 };

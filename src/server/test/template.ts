@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import pino from 'pino';
 import { seedDemo } from '../modules/demo/index';
+import { loadReferenceData } from '../modules/reference/index';
 import { systemContext } from '../platform/auth/context';
 import { type Config, loadConfig } from '../platform/config';
 import { openDatabase, PGLITE_EXTENSIONS } from '../platform/db/database';
@@ -19,6 +20,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 async function fill(handle: Awaited<ReturnType<typeof openDatabase>>): Promise<void> {
   await migrateToLatest(handle.db);
+  await loadReferenceData(handle.db, pino({ level: 'silent' }));
   await seedDemo(systemContext({ db: handle.db, config: testConfig(), log: pino({ level: 'silent' }) }));
 }
 

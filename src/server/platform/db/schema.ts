@@ -67,6 +67,71 @@ export interface AppMetaTable {
   updated_at: Generated<Date>;
 }
 
+/** Table `reference_dataset`: checksum of each loaded reference data set (reload only on change). */
+export interface ReferenceDatasetTable {
+  name: string;
+  checksum: string;
+  rows: number;
+  loaded_at: Generated<Date>;
+}
+
+/** Table `land`: the 16 Länder (AGS 2 digits). */
+export interface LandTable {
+  code: string;
+  name: string;
+  population: number | null;
+}
+
+/** Table `kreis`: Kreise and kreisfreie Städte (AGS 5 digits). */
+export interface KreisTable {
+  ags: string;
+  name: string;
+  land_code: string;
+  population: number | null;
+}
+
+/** Table `postcode`: one row per postcode with Land, Kreis and centroid (WGS84 degrees). */
+export interface PostcodeTable {
+  postcode: string;
+  land_code: string;
+  kreis_ags: string;
+  lat: number;
+  lon: number;
+}
+
+/** Table `postcode_place`: places under a postcode; `search_name` is lower-cased and accent-folded. */
+export interface PostcodePlaceTable {
+  id: Generated<number>;
+  postcode: string;
+  name: string;
+  search_name: string;
+  organisation: boolean;
+}
+
+/** Table `kldb`: KldB 2010 (v2020) nodes of all five levels. */
+export interface KldbTable {
+  code: string;
+  level: number;
+  title: string;
+  short_title: string;
+  parent_code: string | null;
+}
+
+/** Table `occupation`: recognised training occupations (and EQ fields). */
+export interface OccupationTable {
+  id: string;
+  name: string;
+  name_female: string;
+  name_male: string;
+  kldb: string;
+  duration_months: number;
+  chamber: string[];
+  kind: string;
+  aliases: string[];
+  field: string | null;
+  search_text: string;
+}
+
 /** All tables, for Kysely's type checking. Each table has exactly one writing repository. */
 export interface Database {
   office: OfficeTable;
@@ -74,6 +139,13 @@ export interface Database {
   session: SessionTable;
   audit_log: AuditLogTable;
   app_meta: AppMetaTable;
+  reference_dataset: ReferenceDatasetTable;
+  land: LandTable;
+  kreis: KreisTable;
+  postcode: PostcodeTable;
+  postcode_place: PostcodePlaceTable;
+  kldb: KldbTable;
+  occupation: OccupationTable;
 }
 
 export type OfficeRow = Selectable<OfficeTable>;
