@@ -4,9 +4,10 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Benchmark, type BenchOptions, formatTable } from './harness';
 import { httpBenchmark } from './http.bench';
+import { startupBenchmark } from './startup.bench';
 
 /** Every benchmark, in run order. Add new ones here. */
-const BENCHMARKS: Benchmark[] = [httpBenchmark];
+const BENCHMARKS: Benchmark[] = [httpBenchmark, startupBenchmark];
 
 const USAGE = `usage: npm run bench -- [--quick] [--connections=N] [--duration=S] [name ...]
   --quick           3 s measured after a 1 s warm-up (default: 10 s after 2 s)
@@ -65,6 +66,6 @@ for (const bench of selected) {
   console.log(`\n## ${bench.name}: ${bench.description}\n`);
   const result = await bench.run(opts);
   console.log(`(load average after the run: ${load()})\n`);
-  console.log(formatTable(result.rows));
+  if (result.rows.length) console.log(formatTable(result.rows));
   for (const line of result.summary) console.log(line);
 }

@@ -183,9 +183,16 @@ export async function searchOccupations(
   const score = sql<number>`word_similarity(${folded}, search_text)`;
   const ranked = base
     .select(OCCUPATION_COLUMNS)
-    .select([score.as('score'), sql<boolean>`search_text LIKE ${like}`.as('contains')])
+    .select([
+      score.as('score'),
+      sql<boolean>`search_text LIKE ${like}`.as('contains'),
+      sql<boolean>`search_text LIKE ${`${folded.replace(/[%_\\]/g, '\\$&')}%`}`.as('starts'),
+    ])
     .orderBy('contains', 'desc')
+    .orderBy('starts', 'desc')
     .orderBy('score', 'desc')
+    .orderBy(sql`kind = 'eq'`)
+    .orderBy(sql`length(name)`)
     .orderBy('search_text');
   const matching = ranked.where((eb) => eb.or([eb('search_text', 'like', like), eb(score, '>=', 0.5)]));
   const [rows, count] = await Promise.all([

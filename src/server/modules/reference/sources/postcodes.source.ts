@@ -31,12 +31,53 @@ interface GeoNamesRow {
  * Places of large-organisation postcodes (Großkunden-PLZ) carry the organisation's name instead of a
  * town; GeoNames does not flag them, so we recognise legal forms and typical institution words.
  */
-const ORGANISATION =
-  /\b(GmbH|mbH|AG|KG|KGaA|SE|e\.\s?V\.|OHG|GbR|Co\.|Bank|Sparkasse|Versicherung\w*|Verwaltung|Finanzamt|Ministerium|Landesamt|Bundesamt|Universität|Hochschule|Klinikum|Verlag|Postfach|Deutsche Post|Telekom|Vodafone)\b/i;
+const ORGANISATION = new RegExp(
+  [
+    'GmbH',
+    'mbH',
+    '\\bAG\\b',
+    '\\bKG\\b',
+    'KGaA',
+    '\\bSE\\b',
+    'e\\.\\s?V\\.',
+    '\\bOHG\\b',
+    '\\bGbR\\b',
+    '\\bCo\\.',
+    '&',
+    'Bank',
+    '\\w*kasse\\b',
+    'Versicherung',
+    'Versand',
+    'verwaltung',
+    '\\w+amt\\b',
+    'Ministerium',
+    'Universität',
+    'Hochschule',
+    'Klinik',
+    'Krankenhaus',
+    '\\w+schule\\b',
+    'Verlag',
+    'Druckerei',
+    'Postfach',
+    'Deutsche Post',
+    'Telekom',
+    'Vodafone',
+    'Zentrale',
+    'Service',
+    '\\w*dienst\\b',
+    'Gesellschaft',
+    'Stiftung',
+    'Institut',
+  ].join('|'),
+  'i',
+);
+
+/** Acronyms in capitals (AOK, SWR, BARMER): GeoNames writes towns in mixed case. */
+const ACRONYM = /(^|[\s(-])[A-ZÄÖÜ]{2,}($|[\s).,-])/;
 
 /** True when a GeoNames place name is an organisation rather than a town. */
 export function isOrganisationPlace(place: string): boolean {
-  return ORGANISATION.test(place);
+  return ORGANISATION.test(place) || ACRONYM.test(place);
 }
 
 /**
@@ -65,6 +106,14 @@ export function parsePostcodes(csv: string): {
     list.push({ row, org: isOrganisationPlace(row.place) });
     groups.set(row.zipcode, list);
   });
+  // Names seen in postcodes without any organisation row are towns; in a postcode that has
+  // organisation rows, any other unknown name is taken for an organisation too (Großkunden-PLZ).
+  const townNames = new Set<string>();
+  for (const list of groups.values())
+    if (list.every((x) => !x.org)) for (const x of list) townNames.add(x.row.place);
+  for (const list of groups.values()) {
+    if (list.some((x) => x.org)) for (const x of list) x.org ||= !townNames.has(x.row.place);
+  }
   const postcodes: PostcodeRecord[] = [];
   const places: PlaceRecord[] = [];
   for (const [postcode, list] of groups) {
