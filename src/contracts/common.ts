@@ -53,3 +53,19 @@ export type TProblem = z.infer<typeof ZProblem>;
 
 /** Empty success body `{ ok: true }`. */
 export const ZOk = z.object({ ok: z.literal(true) });
+
+/** Bidirectional embedding/override/isolate controls (U+202A–U+202E, U+2066–U+2069): they can make a name display reversed. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A person's or organisation's name: trimmed, `min`–`max` characters, no control or bidi-override
+ * characters (so "evil" cannot be shown as "live" in lists and logs).
+ */
+export function ZName(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((v) => !BIDI_CONTROLS.test(v), { message: 'bidi control characters are not allowed' });
+}

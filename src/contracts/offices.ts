@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZOfficeKind, ZTimestamp, ZVersion } from './common';
+import { ZName, ZOfficeKind, ZTimestamp, ZVersion } from './common';
 
 /** German Land as two-digit AGS prefix ("01" Schleswig-Holstein … "16" Thüringen), source: Destatis AGS. */
 export const ZLandCode = z.string().regex(/^(0[1-9]|1[0-6])$/);
@@ -25,7 +25,7 @@ export type TOffice = z.infer<typeof ZOffice>;
 export const ZCreateOffice = z.object({
   parentId: z.uuid().nullable(),
   kind: ZOfficeKind,
-  name: z.string().trim().min(2).max(200),
+  name: ZName(2, 200),
   landCode: ZLandCode.nullable().default(null),
 });
 /** Parsed create-office input. */
@@ -34,7 +34,7 @@ export type TCreateOffice = z.infer<typeof ZCreateOffice>;
 /** Body of `PATCH /api/offices/:id`: changed fields plus the `version` that was read. */
 export const ZUpdateOffice = z.object({
   version: ZVersion,
-  name: z.string().trim().min(2).max(200).optional(),
+  name: ZName(2, 200).optional(),
   landCode: ZLandCode.nullable().optional(),
 });
 /** Parsed update-office input. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZRole, ZTimestamp, ZVersion } from './common';
+import { ZName, ZRole, ZTimestamp, ZVersion } from './common';
 
 /** UI languages a staff member can choose (client-facing pages add ar, fa, uk, tr, de-x-ls). */
 export const ZStaffLocale = z.enum(['de', 'en']);
@@ -8,9 +8,14 @@ export const ZStaffLocale = z.enum(['de', 'en']);
 export const ZEmail = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254));
 
 /**
- * New password rule: 12–200 characters (NIST SP 800-63B §3.1.1.2: length over composition rules).
+ * New password rule: 12–200 characters, not counting spaces at the ends (NIST SP 800-63B §3.1.1.2:
+ * length over composition rules).
  */
-export const ZNewPassword = z.string().min(12).max(200);
+export const ZNewPassword = z
+  .string()
+  .min(12)
+  .max(200)
+  .refine((v) => v.trim().length >= 12, { message: 'at least 12 characters besides spaces at the ends' });
 
 /** A staff user (DOMAIN.md roles). Never carries the password hash. */
 export const ZUser = z.object({
@@ -51,7 +56,7 @@ export type TUserQuery = z.infer<typeof ZUserQuery>;
  */
 export const ZCreateUser = z.object({
   email: ZEmail,
-  displayName: z.string().trim().min(2).max(120),
+  displayName: ZName(2, 120),
   role: ZRole,
   officeId: z.uuid(),
   locale: ZStaffLocale.default('de'),
@@ -66,7 +71,7 @@ export const ZCreatedUser = z.object({ user: ZUser, oneTimePassword: z.string().
 /** Body of `PATCH /api/users/:id` (admin): changed fields plus the `version` read. */
 export const ZUpdateUser = z.object({
   version: ZVersion,
-  displayName: z.string().trim().min(2).max(120).optional(),
+  displayName: ZName(2, 120).optional(),
   role: ZRole.optional(),
   officeId: z.uuid().optional(),
   locale: ZStaffLocale.optional(),

@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './modules/audit/index';
 import { healthRoutes } from './modules/health/index';
+import { officeDirectoryRoutes } from './modules/office-directory/index';
 import { officesRoutes } from './modules/offices/index';
 import { referenceRoutes } from './modules/reference/index';
 import { resolveSession, usersRoutes } from './modules/users/index';
@@ -20,7 +21,8 @@ import { authPlugin } from './platform/auth/auth.plugin';
 import type { Config } from './platform/config';
 import type { DatabaseHandle } from './platform/db/database';
 import { getMeta, setMeta } from './platform/db/meta';
-import { problemPlugin } from './platform/http/problem';
+import { inputHygienePlugin } from './platform/http/input';
+import { problemPlugin, sendProblem } from './platform/http/problem';
 import { registerWeb } from './platform/http/web';
 
 /** Application version from package.json (reported by /api/health and the OpenAPI document). */
@@ -61,6 +63,10 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.publicUrl.startsWith('https:'),
+    // Malformed URLs (e.g. "/%ff") never reach a route: answer them as problem+json too.
+    frameworkErrors: (_error, req, reply) => {
+      sendProblem(req, reply, 'bad_request', 400);
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -73,7 +79,10 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   });
   const webServed = config.serveWeb && (await registerWeb(app, config.webDir));
   await app.register(problemPlugin, { spaFallback: webServed });
+  await app.register(inputHygienePlugin);
   await app.register(fastifyHelmet, {
+    // HSTS only makes sense (and only binds browsers) under https.
+    hsts: config.secureCookies,
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -94,8 +103,18 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
         version: APP_VERSION,
         description: 'Errors are RFC 9457 problem+json.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kausa_session' } } },
-      security: [{ session: [] }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'kausa_session' },
+          csrf: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'x-csrf-token',
+            description: 'Token from GET /api/auth/csrf; required on every POST, PUT, PATCH and DELETE.',
+          },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
     },
     transform: jsonSchemaTransform,
   });
@@ -120,6 +139,7 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   await app.register(officesRoutes);
   await app.register(auditRoutes);
   await app.register(referenceRoutes);
+  await app.register(officeDirectoryRoutes);
 
   /** GET /api/openapi.json — the OpenAPI 3 document generated from the route schemas. */
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

@@ -1,21 +1,22 @@
 import { loadConfig } from './platform/config';
 import { createRuntime } from './server';
 
-// `--demo` (used by `npm start`) turns demo seeding on unless KAUSA_DEMO says otherwise.
+// `--demo` (used by `npm start`) turns demo seeding on unless KAUSA_DEMO says otherwise, and keeps the
+// demo (with its published passwords) on this machine unless HOST says otherwise.
 const argvDemo = process.argv.includes('--demo');
-const config = loadConfig({
-  ...process.env,
-  KAUSA_DEMO: process.env.KAUSA_DEMO ?? (argvDemo ? 'true' : undefined),
-});
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig({
+    ...process.env,
+    KAUSA_DEMO: process.env.KAUSA_DEMO ?? (argvDemo ? 'true' : undefined),
+    HOST: process.env.HOST ?? (argvDemo ? '127.0.0.1' : undefined),
+  });
+} catch (err) {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}
 const runtime = await createRuntime(config);
 const { app } = runtime;
-
-if (runtime.adminOneTimePassword) {
-  // Printed once on purpose: the only way to learn the first admin password.
-  process.stdout.write(
-    `\n  First start: admin ${config.adminEmail} has the one-time password  ${runtime.adminOneTimePassword}\n  (change it at first sign-in)\n\n`,
-  );
-}
 
 let closing = false;
 async function shutdown(signal: string): Promise<void> {
@@ -33,5 +34,21 @@ async function shutdown(signal: string): Promise<void> {
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
-await app.listen({ port: config.port, host: config.host });
-app.log.info(`KAUSA platform on ${config.publicUrl} (database: ${runtime.handle.driver})`);
+try {
+  const address = await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    `KAUSA platform listening on ${address} (public URL ${config.publicUrl}, database: ${runtime.handle.driver})`,
+  );
+} catch (err) {
+  app.log.error({ err }, 'could not listen');
+  await runtime.close();
+  process.exit(1);
+}
+
+if (runtime.adminOneTimePassword) {
+  // Printed once on purpose, after the server is up: the only way to learn the first admin password.
+  // Lost it? Restart with KAUSA_ADMIN_PASSWORD set while no admin has signed in (README "Admin recovery").
+  process.stdout.write(
+    `\n  Admin ${config.adminEmail} has the one-time password  ${runtime.adminOneTimePassword}\n  (change it at the first sign-in)\n\n`,
+  );
+}

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
-import { type OpenDatabaseOptions, PGLITE_EXTENSIONS } from './platform/db/database';
+import { type OpenDatabaseOptions, openDatabase, PGLITE_EXTENSIONS } from './platform/db/database';
 import { createRuntime } from './server';
 import { adminQuery, testConfig } from './test/template';
 
@@ -67,6 +70,48 @@ describe('first start', () => {
     } finally {
       await rt.close();
       await empty.drop();
+    }
+  });
+
+  it('restores the admin at start when none is left, taking KAUSA_ADMIN_PASSWORD', async () => {
+    const empty = await emptyDatabase();
+    const opts = await empty.opts();
+    const rt = await createRuntime(
+      testConfig({ SERVE_WEB: 'false', KAUSA_ADMIN_PASSWORD: 'erstes-passwort-123' }),
+      opts,
+    );
+    // No admin left (as after a mistake, or a database edited by hand).
+    await rt.handle.db.updateTable('app_user').set({ role: 'viewer' }).execute();
+    await rt.app.close();
+    // PGlite: hand the same engine to the second start; PostgreSQL: reconnect by URL.
+    if (!('pglite' in opts)) await rt.handle.close();
+    const again = await createRuntime(
+      testConfig({ SERVE_WEB: 'false', KAUSA_ADMIN_PASSWORD: 'neues-passwort-12345' }),
+      'pglite' in opts ? { pglite: opts.pglite } : opts,
+    );
+    try {
+      const admins = await again.handle.db
+        .selectFrom('app_user')
+        .select(['email', 'role'])
+        .where('role', '=', 'admin')
+        .execute();
+      expect(admins).toEqual([{ email: 'admin@kausa.example', role: 'admin' }]);
+    } finally {
+      await again.close();
+      await empty.drop();
+    }
+  });
+});
+
+describe('embedded database folder', () => {
+  it('refuses a second process on the same PGlite folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kausa-lock-'));
+    const first = await openDatabase({ dataDir: dir });
+    try {
+      await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/in use by another KAUSA server/);
+    } finally {
+      await first.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -12,6 +12,7 @@ interface Fixture {
   adminId: string;
   stateOfficeId: string;
   hagenOfficeId: string;
+  hagenDirectoryId: string;
 }
 
 /** One request against a route, with the status each role must get. */
@@ -71,8 +72,9 @@ const CASES: Case[] = [
     method: 'POST',
     route: '/api/users/me/password',
     url: () => '/api/users/me/password',
+    label: 'unchanged password: past the access checks, refused by the rule',
     body: () => ({ currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD }),
-    expect: all(200),
+    expect: all(400),
   },
   {
     method: 'GET',
@@ -153,10 +155,44 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/office-directory',
+    url: () => '/api/office-directory?plz=58095',
+    expect: all(200, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/office-directory/:id',
+    url: (f) => `/api/office-directory/${f.hagenDirectoryId}`,
+    expect: all(200, 200),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/office-directory/:id',
+    url: (f) => `/api/office-directory/${f.hagenDirectoryId}`,
+    body: async (f, admin) => {
+      const { entry } = (await admin.get(`/api/office-directory/${f.hagenDirectoryId}`)).json();
+      return { version: entry.version, officeId: f.hagenOfficeId };
+    },
+    expect: only(['admin'], 200),
+  },
+  {
+    method: 'GET',
     route: '/api/audit',
     url: () => '/api/audit',
     expect: only(['admin', 'coordinator'], 200),
   },
+  ...(
+    [
+      ['/api/reference/postcodes/:plz', '/api/reference/postcodes/39104'],
+      ['/api/reference/places', '/api/reference/places?q=Hagen'],
+      ['/api/reference/distance', '/api/reference/distance?from=40210&to=58095'],
+      ['/api/reference/occupations', '/api/reference/occupations?q=Koch'],
+      ['/api/reference/occupations/:id', '/api/reference/occupations/friseur'],
+      ['/api/reference/kldb', '/api/reference/kldb?parent=2'],
+      ['/api/reference/laender', '/api/reference/laender'],
+      ['/api/reference/kreise', '/api/reference/kreise?land=05'],
+    ] as const
+  ).map(([route, url]): Case => ({ method: 'GET', route, url: () => url, expect: all(200, 200) })),
 ];
 
 describe('route × role matrix', () => {
@@ -190,6 +226,8 @@ describe('route × role matrix', () => {
       adminId: id(DEMO.admin),
       stateOfficeId: offices.find((o) => o.kind === 'state_office')?.id as string,
       hagenOfficeId: offices.find((o) => o.name.includes('Hagen'))?.id as string,
+      hagenDirectoryId: (await admin.get('/api/office-directory?q=Servicestelle%20Hagen')).json().items[0]
+        ?.id,
     };
   });
   afterAll(() => t.close());

@@ -83,6 +83,11 @@ export class TestClient {
 
   constructor(private readonly app: FastifyInstance) {}
 
+  /** The cookies held, as a `Cookie` header value. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   private keep(res: LightMyRequestResponse): void {
     for (const c of res.cookies) {
       if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
@@ -98,7 +103,7 @@ export class TestClient {
     }
     const headers: Record<string, string> = { 'accept-language': this.lang };
     if (method !== 'GET' && opts.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const cookie = this.cookieHeader();
     if (cookie) headers.cookie = cookie;
     // A string body is sent verbatim as JSON (for malformed-body tests).
     if (typeof body === 'string') headers['content-type'] = 'application/json';
@@ -109,6 +114,8 @@ export class TestClient {
       ...(body !== undefined && { payload: body as string | Record<string, unknown> }),
     });
     this.keep(res);
+    // CSRF tokens are bound to the session: sign-in and sign-out need a fresh one.
+    if (url === '/api/auth/login' || url === '/api/auth/logout') this.csrf = undefined;
     return res;
   }
 

@@ -1,6 +1,7 @@
 import type { TRole } from '../../../contracts/common';
 import type { RequestContext } from '../../platform/auth/context';
 import { getMeta, setMeta } from '../../platform/db/meta';
+import { seedOfficeDirectory } from '../office-directory/index';
 import { createOffice, listOffices } from '../offices/index';
 import { createUser, ensureAdmin } from '../users/index';
 
@@ -34,7 +35,8 @@ export const DEMO_USERS: ReadonlyArray<{
 /**
  * Seeds the demo installation once (marker `demo_seeded` in `app_meta`): the admin with the demo
  * password, a state office (NRW) with the service centres Düsseldorf and Hagen (from the seed pages),
- * and one account per role. Safe to call at every start.
+ * one account per role, and the public office directory imported from `data/kausa-offices/`.
+ * Safe to call at every start.
  * @param ctx a system context
  * @returns true when it seeded now
  */
@@ -72,6 +74,8 @@ export async function seedDemo(ctx: RequestContext): Promise<boolean> {
       password: DEMO_PASSWORD,
     });
   }
+  // The public office directory from the seed pages, its Düsseldorf and Hagen entries linked to the tree.
+  await seedOfficeDirectory(ctx, [dus, hagen]);
   await setMeta(ctx.db, 'demo_seeded', new Date().toISOString());
   return true;
 }

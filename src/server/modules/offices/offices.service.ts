@@ -46,7 +46,9 @@ export async function getOffice(ctx: RequestContext, id: string): Promise<TOffic
 async function checkParent(db: Executor, kind: TOfficeKind, parentId: string | null): Promise<void> {
   const allowed = PARENT_KIND[kind];
   if (allowed === null) {
-    if (parentId !== null)
+    // One national coordination only: the tree has a single root.
+    const rootExists = (await repo.selectOffices(db)).some((o) => o.parent_id === null);
+    if (parentId !== null || rootExists)
       throw new AppError('invalid_office_parent', [
         { field: 'body.parentId', code: 'invalid_office_parent' },
       ]);
@@ -89,6 +91,11 @@ export async function updateOffice(ctx: RequestContext, id: string, input: TUpda
     const patch: { name?: string; land_code?: string | null } = {};
     if (input.name !== undefined) patch.name = input.name;
     if (input.landCode !== undefined) patch.land_code = input.landCode;
+    if (Object.keys(patch).length === 0) {
+      const current = await repo.selectOffice(trx, id);
+      if (!current || current.version !== input.version) throw conflict();
+      return toOffice(current);
+    }
     const row = await repo.updateOffice(trx, id, input.version, patch).catch((e: unknown) => {
       if (String(e).includes('office_name_unique'))
         throw new AppError('duplicate', [{ field: 'body.name', code: 'duplicate' }]);

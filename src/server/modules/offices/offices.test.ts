@@ -64,4 +64,25 @@ describe('office tree', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('params.id');
   });
+
+  it('keeps one root: a second national coordination is refused', async () => {
+    const res = await admin.post('/api/offices', {
+      parentId: null,
+      kind: 'coordination',
+      name: 'Zweite Wurzel',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('invalid_office_parent');
+  });
+
+  it('treats an update without changes as a no-op: no new version, no audit entry', async () => {
+    const state = (await admin.get('/api/offices'))
+      .json()
+      .items.find((o: { kind: string }) => o.kind === 'state_office');
+    const before = (await admin.get(`/api/audit?entityType=office&entityId=${state.id}`)).json().total;
+    const res = await admin.patch(`/api/offices/${state.id}`, { version: state.version });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().office.version).toBe(state.version);
+    expect((await admin.get(`/api/audit?entityType=office&entityId=${state.id}`)).json().total).toBe(before);
+  });
 });

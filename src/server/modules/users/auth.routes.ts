@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZCsrf, ZLogin, ZMe } from '../../../contracts/auth';
 import { ZOk, ZProblem } from '../../../contracts/common';
-import { SESSION_COOKIE } from '../../platform/auth/auth.plugin';
+import { csrfUserInfo, SESSION_COOKIE } from '../../platform/auth/auth.plugin';
 import * as auth from './auth.service';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 423: ZProblem, 429: ZProblem };
@@ -15,7 +15,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginPerMinute: number }> = asy
       config: { public: true },
       schema: { tags: ['auth'], summary: 'Get a CSRF token', response: { 200: ZCsrf } },
     },
-    async (_req, reply) => ({ token: reply.generateCsrf() }),
+    async (req, reply) => ({ token: reply.generateCsrf({ userInfo: csrfUserInfo(req) }) }),
   );
 
   /**
@@ -44,7 +44,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginPerMinute: number }> = asy
   /** POST /api/auth/logout — end the current session and clear the cookie. */
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Sign out', response: { 200: ZOk, ...problems } } },
+    {
+      config: { allowPendingPasswordChange: true },
+      schema: { tags: ['auth'], summary: 'Sign out', response: { 200: ZOk, ...problems } },
+    },
     async (req, reply) => {
       await auth.logout(req.ctx);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });

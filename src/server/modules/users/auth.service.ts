@@ -125,12 +125,14 @@ export async function resolveSession(db: Kysely<Database>, sessionId: string): P
     officeId: s.office_id,
     displayName: s.display_name,
     sessionId: s.id,
+    mustChangePassword: s.must_change_password,
   };
 }
 
 /**
  * Changes the signed-in user's password after checking the current one; ends their other sessions.
- * @throws `wrong_password` (400, field `body.currentPassword`), `unauthenticated`
+ * The new password must differ from the current one (a one-time password cannot be kept).
+ * @throws `wrong_password` (400, field `body.currentPassword`), `password_unchanged` (400), `unauthenticated`
  */
 export async function changePassword(ctx: RequestContext, input: TChangePassword): Promise<void> {
   requireActor(ctx);
@@ -138,6 +140,9 @@ export async function changePassword(ctx: RequestContext, input: TChangePassword
   const row = await repo.selectUserByEmail(ctx.db, me.email);
   if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
     throw new AppError('wrong_password', [{ field: 'body.currentPassword', code: 'wrong_password' }]);
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw new AppError('password_unchanged', [{ field: 'body.newPassword', code: 'password_unchanged' }]);
   }
   const hash = await hashPassword(input.newPassword);
   const actor = ctx.actor;

@@ -9,5 +9,5 @@ export const usersRoutes: FastifyPluginAsync<{ loginPerMinute: number }> = async
   await app.register(userRoutes);
 };
 export { changePassword, login, logout, purgeExpiredSessions, resolveSession } from './auth.service';
-export { ensureAdmin, ROOT_OFFICE_NAME } from './bootstrap';
+export { ensureAdmin, ROOT_OFFICE_NAME, recoverAdmin } from './bootstrap';
 export { createUser, getMe, getUser, listUsers, updateUser } from './users.service';

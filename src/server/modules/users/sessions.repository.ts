@@ -17,7 +17,15 @@ export function selectLiveSession(db: Executor, id: string) {
   return db
     .selectFrom('session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.last_seen_at', 'u.id as user_id', 'u.role', 'u.office_id', 'u.display_name'])
+    .select([
+      's.id',
+      's.last_seen_at',
+      'u.id as user_id',
+      'u.role',
+      'u.office_id',
+      'u.display_name',
+      'u.must_change_password',
+    ])
     .where('s.id', '=', id)
     .where('s.expires_at', '>', sql<Date>`now()`)
     .where('u.disabled_at', 'is', null)

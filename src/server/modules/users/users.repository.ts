@@ -119,3 +119,36 @@ export async function countUsers(db: Executor): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/**
+ * Enabled admins other than `exceptId` (the installation must keep at least one). The rows are
+ * locked (FOR UPDATE) so two admins demoting each other at once cannot both succeed.
+ */
+export async function countEnabledAdmins(db: Executor, exceptId: string | null): Promise<number> {
+  let q = db.selectFrom('app_user').select('id').where('role', '=', 'admin').where('disabled_at', 'is', null);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return (await q.forUpdate().execute()).length;
+}
+
+/** Makes a user an enabled admin with a new password hash (start-up recovery when no admin is left). */
+export async function restoreAdmin(
+  db: Executor,
+  id: string,
+  hash: string,
+  mustChange: boolean,
+): Promise<void> {
+  await db
+    .updateTable('app_user')
+    .set({
+      role: 'admin',
+      disabled_at: null,
+      password_hash: hash,
+      must_change_password: mustChange,
+      failed_logins: 0,
+      locked_until: null,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .execute();
+}

@@ -16,13 +16,15 @@ import * as service from './users.service';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem, 409: ZProblem };
 const tags = ['users'];
+/** Routes a user with a one-time password may still call. */
+const pending = { allowPendingPasswordChange: true };
 
 /** Staff user routes under `/api/users`. */
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   /** GET /api/users/me — the signed-in user; 401 when not signed in. */
   app.get(
     '/api/users/me',
-    { schema: { tags, summary: 'Current user', response: { 200: ZMe, ...problems } } },
+    { config: pending, schema: { tags, summary: 'Current user', response: { 200: ZMe, ...problems } } },
     async (req) => ({
       user: await service.getMe(req.ctx),
     }),
@@ -32,6 +34,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/users/me',
     {
+      config: pending,
       schema: {
         tags,
         summary: 'Update own preferences',
@@ -46,6 +49,8 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/users/me/password',
     {
+      // Guessing the current password is rate-limited like sign-in.
+      config: { ...pending, rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags,
         summary: 'Change own password',

@@ -87,7 +87,7 @@ export async function createUser(
 ): Promise<{ user: TUser; oneTimePassword: string | null }> {
   requireAccess(ctx, 'create', 'user');
   await getOffice(ctx, input.officeId).catch(() => {
-    throw new AppError('not_found', [{ field: 'body.officeId', code: 'not_found' }]);
+    throw new AppError('unknown_office', [{ field: 'body.officeId', code: 'unknown_office' }]);
   });
   const oneTimePassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? (oneTimePassword as string));
@@ -122,17 +122,22 @@ export async function createUser(
 
 /**
  * Changes a user's name, role, office, language or disabled state (admin), optimistic on `version`.
- * Disabling ends the user's sessions at once.
- * @throws `forbidden`, `not_found`, `conflict` (stale version), `cannot_disable_self`
+ * Disabling ends the user's sessions at once; an empty change is a no-op (no version bump, no audit).
+ * @throws `forbidden`, `not_found`, `conflict` (stale version), `cannot_disable_self`,
+ *   `cannot_change_own_role`, `last_admin` (409: the last enabled admin cannot be demoted or disabled),
+ *   `unknown_office` (400)
  */
 export async function updateUser(ctx: RequestContext, id: string, input: TUpdateUser): Promise<TUser> {
   const actor = requireAccess(ctx, 'update', 'user');
   if (input.disabled === true && id === actor.userId) {
     throw new AppError('cannot_disable_self', [{ field: 'body.disabled', code: 'cannot_disable_self' }]);
   }
+  if (input.role !== undefined && input.role !== actor.role && id === actor.userId) {
+    throw new AppError('cannot_change_own_role', [{ field: 'body.role', code: 'cannot_change_own_role' }]);
+  }
   if (input.officeId) {
     await getOffice(ctx, input.officeId).catch(() => {
-      throw new AppError('not_found', [{ field: 'body.officeId', code: 'not_found' }]);
+      throw new AppError('unknown_office', [{ field: 'body.officeId', code: 'unknown_office' }]);
     });
   }
   const scope = allOffices();
@@ -146,6 +151,20 @@ export async function updateUser(ctx: RequestContext, id: string, input: TUpdate
       ...(input.locale !== undefined && { locale: input.locale }),
       ...(input.disabled !== undefined && { disabled_at: input.disabled ? new Date() : null }),
     };
+    if (Object.keys(patch).length === 0) {
+      if (before.version !== input.version) throw conflict();
+      return;
+    }
+    // The installation must keep one enabled admin: nobody could manage users otherwise.
+    const losesAdmin =
+      before.role === 'admin' &&
+      !before.disabled_at &&
+      ((input.role ?? 'admin') !== 'admin' || input.disabled === true);
+    if (losesAdmin && (await repo.countEnabledAdmins(trx, id)) === 0) {
+      throw new AppError('last_admin', [
+        { field: input.disabled ? 'body.disabled' : 'body.role', code: 'last_admin' },
+      ]);
+    }
     if (!(await repo.updateUserVersioned(trx, scope, id, input.version, patch))) throw conflict();
     if (input.disabled === true) await deleteUserSessions(trx, id);
     await audit(ctx, trx, {

@@ -22,12 +22,23 @@ declare module 'fastify' {
     public?: boolean;
     /** Route is exempt from CSRF checks (none of ours is; kept explicit for webhooks later). */
     csrfExempt?: boolean;
+    /** Route stays open while the user still has to replace a one-time password. */
+    allowPendingPasswordChange?: boolean;
   }
 }
 
 /** SHA-256 of a session token: what the `session` table stores instead of the token. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * What a CSRF token is bound to: the session cookie (empty before sign-in), so a token issued in
+ * one session is refused in another (`anonymous` before sign-in). Pass it to `reply.generateCsrf({ userInfo })`.
+ */
+export function csrfUserInfo(req: FastifyRequest): string {
+  // The CSRF library refuses an empty user info: anonymous requests share one placeholder.
+  return req.cookies[SESSION_COOKIE] ?? 'anonymous';
 }
 
 /** Options of the auth plugin: how a session token hash becomes an actor (supplied by the auth module). */
@@ -58,6 +69,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
       signed: true,
     },
     getToken: (req: FastifyRequest) => req.headers['x-csrf-token'] as string | undefined,
+    // Binds each token to the session it was issued in: a token from before sign-in (or from
+    // another session) is refused afterwards.
+    getUserInfo: csrfUserInfo,
+    csrfOpts: { hmacKey: opts.cookieSecret },
   });
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
@@ -75,14 +90,17 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
       config: opts.config,
     };
     const routeConfig = request.routeOptions.config;
-    if (!routeConfig?.public && !actor && request.routeOptions.url?.startsWith('/api/')) {
-      throw new AppError('unauthenticated');
+    if (routeConfig?.public || !request.routeOptions.url?.startsWith('/api/')) return;
+    if (!actor) throw new AppError('unauthenticated');
+    if (actor.mustChangePassword && !routeConfig?.allowPendingPasswordChange) {
+      throw new AppError('password_change_required');
     }
   });
 
   // Callback style: on a bad token the CSRF plugin answers through reply.send(error) and never calls done.
   app.addHook('onRequest', (request, reply, done) => {
-    if (UNSAFE.has(request.method) && !request.routeOptions.config?.csrfExempt) {
+    // Unknown routes (no route url) answer 404 rather than a CSRF error.
+    if (UNSAFE.has(request.method) && request.routeOptions.url && !request.routeOptions.config?.csrfExempt) {
       app.csrfProtection(request, reply, done);
     } else done();
   });

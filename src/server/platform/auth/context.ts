@@ -12,6 +12,8 @@ export interface Actor {
   officeId: string;
   displayName: string;
   sessionId: string;
+  /** Signed in with a one-time password: may only change it (and read/sign out) until then. */
+  mustChangePassword?: boolean;
   /** The installation itself (bootstrap, seeding, CLI imports), not a person. */
   system?: boolean;
 }

@@ -10,7 +10,7 @@ export type Action = 'read' | 'create' | 'update' | 'delete' | 'export';
  * and reference data but sees no personal case data; coordinators see their office and the
  * users/audit of the offices below; counsellors work on their own office's records.
  */
-export type Resource = 'office' | 'user' | 'audit';
+export type Resource = 'office' | 'user' | 'audit' | 'office_directory';
 
 const POLICY: Record<Resource, Partial<Record<Action, readonly TRole[]>>> = {
   office: {
@@ -20,6 +20,8 @@ const POLICY: Record<Resource, Partial<Record<Action, readonly TRole[]>>> = {
   },
   user: { read: ['admin', 'coordinator'], create: ['admin'], update: ['admin'] },
   audit: { read: ['admin', 'coordinator'] },
+  // The directory is read publicly (office finder); only the admin imports pages and links entries.
+  office_directory: { create: ['admin'], update: ['admin'] },
 };
 
 /** True when `role` may perform `action` on `resource`. */

@@ -6,6 +6,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import lockfile from 'proper-lockfile';
 import type { Database } from './schema';
 
 // PostgreSQL bigint/numeric come back as strings by default; counts fit in a JS number.
@@ -39,7 +40,8 @@ export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
 /**
  * Opens the database: node-postgres against a real PostgreSQL server when `databaseUrl` is set,
  * otherwise embedded PGlite with files under `<dataDir>/pglite` through PGlite's own pg adapter
- * (STACK.md: `kysely-pglite` loses rows under concurrent transactions).
+ * (STACK.md: `kysely-pglite` loses rows under concurrent transactions), locked against a second process.
+ * @throws Error when another process holds the PGlite folder
  */
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
@@ -48,10 +50,25 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
     return { db, driver: 'postgres', close: () => db.destroy() };
   }
   let pglite = opts.pglite;
+  let release: (() => Promise<void>) | undefined;
   if (!pglite) {
     const dir = resolve(opts.dataDir ?? './var', 'pglite');
     mkdirSync(dir, { recursive: true });
-    pglite = await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS });
+    // PGlite is single-process: a second server on the same folder would silently lose writes.
+    release = await lockfile
+      .lock(dir, { stale: 15_000, update: 5_000, realpath: false })
+      .catch((err: { code?: string }) => {
+        if (err.code === 'ELOCKED') {
+          throw new Error(
+            `The database folder ${dir} is in use by another KAUSA server (PGlite allows one process; set another DATA_DIR).`,
+          );
+        }
+        throw err;
+      });
+    pglite = await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS }).catch(async (err: unknown) => {
+      await release?.();
+      throw err;
+    });
   }
   const engine = pglite;
   const pool = new pg.Pool(createPgConfig(engine) as unknown as pg.PoolConfig);
@@ -62,6 +79,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
     close: async () => {
       await db.destroy();
       await engine.close();
+      await release?.();
     },
   };
 }

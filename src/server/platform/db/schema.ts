@@ -132,6 +132,42 @@ export interface OccupationTable {
   search_text: string;
 }
 
+/**
+ * Table `office_directory`: the public KAUSA office directory (written only by the office-directory
+ * repository). Dates are `date` columns, read back as `yyyy-mm-dd` text (the repository casts them);
+ * `stories` is a JSON array of `{ title, url }`.
+ */
+export interface OfficeDirectoryTable {
+  id: Generated<string>;
+  name: string;
+  kind: TOfficeKind;
+  location: string | null;
+  postcode: string | null;
+  lat: number | null;
+  lon: number | null;
+  grant_number: string | null;
+  funding_from: string | null;
+  funding_to: string | null;
+  land_codes: string[];
+  operator_name: string | null;
+  operator_address: string | null;
+  operator_phone: string | null;
+  operator_fax: string | null;
+  operator_email: string | null;
+  operator_website: string | null;
+  contact_person: string | null;
+  description: string | null;
+  focus_topics: string[];
+  funders: string[];
+  stories: ColumnType<Array<{ title: string; url: string | null }>, string, string>;
+  missing_fields: string[];
+  source_file: string;
+  office_id: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 /** All tables, for Kysely's type checking. Each table has exactly one writing repository. */
 export interface Database {
   office: OfficeTable;
@@ -146,6 +182,7 @@ export interface Database {
   postcode_place: PostcodePlaceTable;
   kldb: KldbTable;
   occupation: OccupationTable;
+  office_directory: OfficeDirectoryTable;
 }
 
 export type OfficeRow = Selectable<OfficeTable>;

@@ -44,8 +44,40 @@ describe('bad input answers as problem+json', () => {
       role: 'viewer',
       officeId: '00000000-0000-4000-8000-000000000000',
     });
-    expect(missingOffice.statusCode).toBe(404);
+    expect(missingOffice.statusCode).toBe(400);
+    expect(missingOffice.json().code).toBe('unknown_office');
     expect(missingOffice.json().errors[0].field).toBe('body.officeId');
     expect((await admin.get('/api/users?limit=200')).json().total).toBe(before);
+  });
+
+  it('refuses NUL and other control characters in any field with 400, naming the field', async () => {
+    const admin = await t.client(DEMO.admin);
+    const res = await admin.get('/api/users?q=%00');
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'control_characters', errors: [{ field: 'query.q' }] });
+    const body = await admin.patch('/api/users/me', { locale: 'de\u0000' });
+    expect(body.json().errors[0].field).toBe('body.locale');
+  });
+
+  it('answers malformed URLs, /api itself and unknown POST routes as problem+json', async () => {
+    const bad = await t.app.inject({ method: 'GET', url: '/%ff' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect((await t.app.inject({ method: 'GET', url: '/api' })).statusCode).toBe(404);
+    const c = await t.client(DEMO.viewer);
+    expect((await c.post('/api/no-such-thing', {}, { csrf: false })).statusCode).toBe(404);
+  });
+
+  it("names the received type in type errors (zod's localised message)", async () => {
+    const c = await t.client(DEMO.admin);
+    const res = await c.post('/api/users', {
+      email: 'typ@kausa.example',
+      displayName: 42,
+      role: 'viewer',
+      officeId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({ field: 'body.displayName', message: expect.stringMatching(/Zahl/) }),
+    ]);
   });
 });

@@ -27,6 +27,26 @@ function send(request: FastifyRequest, reply: FastifyReply, problem: TProblem): 
     .send(problem);
 }
 
+/** Answers `code` as localised problem+json (for errors raised outside the handler, e.g. bad URLs). */
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  status?: number,
+): FastifyReply {
+  return send(request, reply, problemFor(request, code, status));
+}
+
+/** The value at `path` inside the request part that failed validation (zod's messages name its type). */
+function valueAt(request: FastifyRequest, context: string, path: string[]): unknown {
+  const root: unknown =
+    context === 'body' ? request.body : context === 'query' ? request.query : request.params;
+  return path.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+    root,
+  );
+}
+
 function problemFor(request: FastifyRequest, code: ErrorCode, status?: number): TProblem {
   const t = translator(pickLanguage(request.headers['accept-language']));
   return {
@@ -42,7 +62,12 @@ function problemFor(request: FastifyRequest, code: ErrorCode, status?: number): 
 /** A path the single-page app routes itself: not the API, not a missing asset file. */
 function isClientRoute(url: string): boolean {
   const path = url.split('?')[0] ?? '';
-  return !path.startsWith('/api/') && !path.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(path);
+  return (
+    path !== '/api' &&
+    !path.startsWith('/api/') &&
+    !path.startsWith('/assets/') &&
+    !/\.[a-z0-9]+$/i.test(path)
+  );
 }
 
 /**
@@ -70,7 +95,12 @@ export const problemPlugin = fp(async (app: FastifyInstance, opts: { spaFallback
       const problem = problemFor(request, 'validation');
       problem.errors = error.validation.map((v) => {
         const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
-        const issue = { ...v.params, code: v.keyword, path, input: undefined } as z.core.$ZodRawIssue;
+        const issue = {
+          ...v.params,
+          code: v.keyword,
+          path,
+          input: valueAt(request, context, path),
+        } as z.core.$ZodRawIssue;
         return { field: [context, ...path].join('.'), code: v.keyword, message: zodMessage(lang, issue) };
       });
       return send(request, reply, problem);
@@ -82,6 +112,8 @@ export const problemPlugin = fp(async (app: FastifyInstance, opts: { spaFallback
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return send(request, reply, problemFor(request, mapped));
     if (error.statusCode === 429) return send(request, reply, problemFor(request, 'rate_limited'));
+    if (error.statusCode === 403) return send(request, reply, problemFor(request, 'forbidden'));
+    if (error.statusCode === 404) return send(request, reply, problemFor(request, 'not_found'));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return send(request, reply, problemFor(request, 'bad_request', error.statusCode));
     }
