@@ -20,20 +20,20 @@ const ROLES = [
   {
     email: 'counsellor@kausa.example',
     role: 'counsellor',
-    pages: ['/', '/account', '/offices'],
-    denied: ['/users', '/audit'],
+    pages: ['/', '/account'],
+    denied: ['/offices', '/users', '/audit'],
   },
   {
     email: 'volunteer@kausa.example',
     role: 'volunteer',
-    pages: ['/', '/account', '/offices'],
-    denied: ['/users', '/audit'],
+    pages: ['/', '/account'],
+    denied: ['/offices', '/users', '/audit'],
   },
   {
     email: 'viewer@kausa.example',
     role: 'viewer',
-    pages: ['/', '/account', '/offices'],
-    denied: ['/users', '/audit'],
+    pages: ['/', '/account'],
+    denied: ['/offices', '/users', '/audit'],
   },
 ] as const;
 
@@ -66,6 +66,8 @@ describe('every role signs in and every page passes axe (WCAG 2.1 A/AA)', () => 
         await page.goto(`${baseUrl}${path}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.waitForLoadState('networkidle');
+        const title = await page.getByRole('heading', { level: 1 }).first().textContent();
+        expect(title, `${r.role} ${path}`).not.toBe('Kein Zugriff');
         expect(await axeViolations(page), `${r.role} ${path}`).toEqual([]);
       }
       for (const path of r.denied) {
