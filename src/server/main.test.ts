@@ -1,56 +1,29 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '../..');
-
-function waitForExit(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
+import { spawnServer } from './test/spawn-server';
 
 describe('the server process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kausa-main-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('starts on PGlite, answers health, and exits 0 on SIGTERM after closing the database', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: '',
-        DATA_DIR: dir,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        SERVE_WEB: 'false',
-        KAUSA_ADMIN_PASSWORD: 'ein-sicheres-passwort',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const server = await spawnServer({
+      DATABASE_URL: '',
+      DATA_DIR: dir,
+      SERVE_WEB: 'false',
+      KAUSA_ADMIN_PASSWORD: 'ein-sicheres-passwort',
     });
-    let out = '';
-    child.stdout?.on('data', (d) => {
-      out += d;
-    });
-    child.stderr?.on('data', (d) => {
-      out += d;
-    });
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no listen line:\n${out}`)), 60_000);
-      child.stdout?.on('data', () => {
-        const m = out.match(/Server listening at http:\/\/127\.0\.0\.1:(\d+)/);
-        if (m) {
-          clearTimeout(timer);
-          resolve(Number(m[1]));
-        }
-      });
-    });
-    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    const health = await fetch(`${server.baseUrl}/api/health`);
     expect(await health.json()).toMatchObject({ status: 'ok', driver: 'pglite' });
-    const exited = waitForExit(child);
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(out).toContain('shutting down');
+    expect(await server.stop()).toBe(0);
+    expect(server.output()).toContain('shutting down');
   }, 90_000);
+
+  it('stops with exit code 1 and a list of bad keys, without a stack trace, on invalid configuration', async () => {
+    await expect(spawnServer({ PORT: 'abc', DATA_DIR: dir }, [], 30_000)).rejects.toThrow(
+      /exited with 1:\s*Invalid configuration:\s*PORT/,
+    );
+  }, 40_000);
 });

@@ -96,10 +96,12 @@ export async function updatePasswordHash(
   id: string,
   hash: string,
   mustChange: boolean,
+  also: Pick<UserRowUpdate, 'role' | 'disabled_at'> = {},
 ): Promise<void> {
   await db
     .updateTable('app_user')
     .set({
+      ...also,
       password_hash: hash,
       must_change_password: mustChange,
       failed_logins: 0,
@@ -131,24 +133,6 @@ export async function countEnabledAdmins(db: Executor, exceptId: string | null):
 }
 
 /** Makes a user an enabled admin with a new password hash (start-up recovery when no admin is left). */
-export async function restoreAdmin(
-  db: Executor,
-  id: string,
-  hash: string,
-  mustChange: boolean,
-): Promise<void> {
-  await db
-    .updateTable('app_user')
-    .set({
-      role: 'admin',
-      disabled_at: null,
-      password_hash: hash,
-      must_change_password: mustChange,
-      failed_logins: 0,
-      locked_until: null,
-      version: sql`version + 1`,
-      updated_at: sql`now()`,
-    })
-    .where('id', '=', id)
-    .execute();
+export async function restoreAdmin(db: Executor, id: string, hash: string, mustChange: boolean): Promise<void> {
+  await updatePasswordHash(db, id, hash, mustChange, { role: 'admin', disabled_at: null });
 }
