@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildGeo } from './build-geo.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const target = join(root, 'dist/web/index.html');
@@ -14,6 +15,9 @@ function newest(dir) {
   }
   return t;
 }
+
+// The map's boundaries (src/web/public/geo, generated) first: they are part of the bundle's sources.
+buildGeo({ ifStale: true });
 
 const sources = ['src/web', 'src/contracts', 'src/locales', 'vite.config.ts']
   .map((p) => join(root, p))

@@ -1,7 +1,9 @@
 import type { TWebModule } from '../lib/web-module';
 import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
+import { finderModule } from '../modules/finder';
 import { homeModule } from '../modules/home';
+import { occupationsModule } from '../modules/occupations';
 import { officesModule } from '../modules/offices';
 import { usersModule } from '../modules/users';
 
@@ -12,6 +14,8 @@ import { usersModule } from '../modules/users';
 export const WEB_MODULES: readonly TWebModule[] = [
   homeModule,
   authModule,
+  finderModule,
+  occupationsModule,
   officesModule,
   usersModule,
   auditModule,

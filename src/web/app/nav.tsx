@@ -9,8 +9,19 @@ import { WEB_MODULES } from './modules';
 /** Navigation groups in display order; `labelKey` null means "no group heading" (the start entry). */
 export const NAV_GROUPS: readonly { id: TNavGroupId; labelKey: string | null }[] = [
   { id: 'start', labelKey: null },
+  { id: 'information', labelKey: 'nav.groups.information' },
   { id: 'administration', labelKey: 'nav.groups.administration' },
 ];
+
+/**
+ * Navigation entries that lead to public pages (a module's `publicRoutes`), in navigation order: the
+ * links of the public header.
+ */
+export function publicNavEntries(): TNavEntry[] {
+  return WEB_MODULES.flatMap((module) =>
+    module.nav.filter((entry) => module.publicRoutes?.some((route) => `/${route.path}` === entry.path)),
+  ).sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
+}
 
 /** The navigation entries `role` may use, grouped and sorted; empty groups are left out. */
 export function navFor(role: TRole): { id: TNavGroupId; labelKey: string | null; entries: TNavEntry[] }[] {

@@ -3,7 +3,7 @@ import { ChangePasswordPage, LoginPage } from '../modules/auth';
 import { NotFoundPage, RouteErrorPage } from './error-pages';
 import { RequireAuth, RequireRole } from './guards';
 import { WEB_MODULES } from './modules';
-import { PublicLayout } from './public-layout';
+import { PublicLayout, PublicPageLayout } from './public-layout';
 import { AppLayout } from './shell';
 
 /** Routes contributed by the modules, each behind its role check. */
@@ -18,9 +18,18 @@ function moduleRoutes(): RouteObject[] {
   });
 }
 
+/** Public pages contributed by the modules (no sign-in; inside the shell when signed in). */
+function publicModuleRoutes(): RouteObject[] {
+  return WEB_MODULES.flatMap((module) => module.publicRoutes ?? []).map(({ path, Component }) => ({
+    path,
+    element: <Component />,
+  }));
+}
+
 /**
- * The app's routes: `/login` (public), `/change-password` (signed in, outside the shell) and every
- * module page inside the shell; unknown paths show "not found" inside the shell.
+ * The app's routes: `/login` (public), the modules' public pages (`/finder`, `/occupations`),
+ * `/change-password` (signed in, outside the shell) and every module page inside the shell; unknown
+ * paths show "not found" inside the shell.
  */
 export function createAppRouter() {
   return createBrowserRouter([
@@ -28,6 +37,7 @@ export function createAppRouter() {
       errorElement: <RouteErrorPage />,
       children: [
         { element: <PublicLayout />, children: [{ path: 'login', element: <LoginPage /> }] },
+        { element: <PublicPageLayout />, children: publicModuleRoutes() },
         {
           element: (
             <RequireAuth>

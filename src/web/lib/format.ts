@@ -23,6 +23,22 @@ export function formatNumber(value: number, language: string): string {
 }
 
 /**
+ * Formats a distance in kilometres for `language`: one decimal below 10 km ("3,4 km", "0,8 km"),
+ * whole kilometres from 10 km on ("123 km"; en "1,234 km"). Negative or non-finite input gives `''`.
+ */
+export function formatDistanceKm(km: number, language: string): string {
+  if (!Number.isFinite(km) || km < 0) return '';
+  const digits = km < 10 ? 1 : 0;
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: 'kilometer',
+    unitDisplay: 'short',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(km);
+}
+
+/**
  * Converts a local calendar day from `<input type="date">` (`YYYY-MM-DD`) into the ISO timestamp of
  * its local midnight; `addDays` shifts it (1 gives the exclusive end of that day). `undefined` for ''.
  */
@@ -42,6 +58,7 @@ export function useFormatters() {
       dateTime: (iso: string | null | undefined) => formatDateTime(iso, language),
       date: (iso: string | null | undefined) => formatDate(iso, language),
       number: (value: number) => formatNumber(value, language),
+      distanceKm: (km: number) => formatDistanceKm(km, language),
     }),
     [language],
   );

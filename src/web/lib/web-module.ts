@@ -31,10 +31,25 @@ export interface TModuleRoute {
   roles?: readonly TRole[];
 }
 
-/** What a web module contributes to the app: pages inside the app shell and navigation entries. */
+/**
+ * One public page of a module: reachable without signing in (public header with the language switch and
+ * links), and inside the app shell, under the same path, for a signed-in user.
+ */
+export interface TPublicRoute {
+  /** Path relative to the site root, without leading slash (`finder`). */
+  path: string;
+  /** The page component (usually `React.lazy`). */
+  Component: ComponentType;
+}
+
+/**
+ * What a web module contributes to the app: pages inside the app shell, public pages (optional) and
+ * navigation entries (a public page needs its own entry to appear in the shell's navigation).
+ */
 export interface TWebModule {
   id: string;
   routes: readonly TModuleRoute[];
+  publicRoutes?: readonly TPublicRoute[];
   nav: readonly TNavEntry[];
 }
 

@@ -133,6 +133,11 @@ export async function countEnabledAdmins(db: Executor, exceptId: string | null):
 }
 
 /** Makes a user an enabled admin with a new password hash (start-up recovery when no admin is left). */
-export async function restoreAdmin(db: Executor, id: string, hash: string, mustChange: boolean): Promise<void> {
+export async function restoreAdmin(
+  db: Executor,
+  id: string,
+  hash: string,
+  mustChange: boolean,
+): Promise<void> {
   await updatePasswordHash(db, id, hash, mustChange, { role: 'admin', disabled_at: null });
 }

@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import type { TWebModule } from '../../lib/web-module';
 
 export { OFFICES_QUERY_KEY, useOffices } from './api';
-export { buildOfficeTree, flattenOfficeTree, type TOfficeNode } from './office-tree';
+export { buildOfficeTree, flattenOfficeTree, LAND_CODES, type TOfficeNode } from './office-tree';
 
 const OfficesPage = lazy(() => import('./pages/offices-page').then((m) => ({ default: m.OfficesPage })));
 
