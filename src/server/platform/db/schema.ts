@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { TOfficeKind, TRole } from '../../../contracts/common';
+import type { CounsellingTables } from './schema.counselling';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<Record<string, unknown>, string, string>;
@@ -169,7 +170,7 @@ export interface OfficeDirectoryTable {
 }
 
 /** All tables, for Kysely's type checking. Each table has exactly one writing repository. */
-export interface Database {
+export interface Database extends CounsellingTables {
   office: OfficeTable;
   app_user: UserTable;
   session: SessionTable;
