@@ -116,6 +116,18 @@ describe('public office finder and occupation browser (no sign-in)', () => {
     });
   }
 
+  it('finder: a typed town name lands in that town (Hagen the city), and a region without office says so', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/finder`);
+    await searchPostcode(page, 'Hagen');
+    await page.getByRole('heading', { name: /^KAUSA-Stellen für 58\d{3} Hagen/ }).waitFor();
+    expect(await firstOffice(page)).toMatch(/Hagen/);
+    await searchPostcode(page, '80331');
+    await page.getByTestId('finder-no-local-office').waitFor();
+    expect(await axeViolations(page), '/finder without a local office').toEqual([]);
+    await page.close();
+  });
+
   it('finder: explains a 4-digit postcode, an unknown postcode and an unknown place; a Land lists its offices', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${baseUrl}/finder`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDate } from './clients';
+import { ZCreateClient, ZDate } from './clients';
 import { ZTimestamp, ZVersion } from './common';
 import { ZChamber } from './reference';
 
@@ -267,3 +267,90 @@ export const ZCaseQuery = z.object({
 });
 /** A page of case cards. */
 export const ZCaseList = z.object({ items: z.array(ZCaseCard), total: z.int() });
+
+// --- Added with the cases module (issue 4): intake, updates, task list, agenda. ---
+
+/**
+ * Body of `POST /api/cases` (intake): either a new client (`client`, created with the case in one
+ * transaction) or an existing client of the actor's office (`clientId`) — exactly one of the two.
+ * `counsellorId` defaults to the actor; it must be a counsellor or coordinator of the same office.
+ */
+export const ZCreateCase = z
+  .object({
+    client: ZCreateClient.optional(),
+    clientId: z.uuid().optional(),
+    counsellorId: z.uuid().nullable().optional(),
+  })
+  .refine((v) => (v.client === undefined) !== (v.clientId === undefined), {
+    message: 'either client or clientId',
+    path: ['clientId'],
+  });
+/** Parsed intake body. */
+export type TCreateCase = z.infer<typeof ZCreateCase>;
+
+/** Body of `PATCH /api/cases/:id`: reassign the counsellor (`version` read). */
+export const ZUpdateCase = z.object({ version: ZVersion, counsellorId: z.uuid().nullable() });
+
+/**
+ * Body of `PATCH /api/sessions/:id`: mark a planned appointment `held` or `cancelled`, or move it;
+ * `version` read. A session marked held sets the case's last contact date.
+ */
+export const ZUpdateSession = z.object({
+  version: ZVersion,
+  status: z.enum(['planned', 'held', 'cancelled']).optional(),
+  startsAt: ZTimestamp.optional(),
+  durationMinutes: z.int().min(1).max(600).nullable().optional(),
+  topics: z.array(ZSessionTopic).max(12).optional(),
+  notes: z.string().trim().max(10000).nullable().optional(),
+});
+
+/** Body of `PATCH /api/referrals/:id`: the partner's feedback and its date (`version` read). */
+export const ZUpdateReferral = z.object({
+  version: ZVersion,
+  feedback: z.string().trim().max(4000).nullable().optional(),
+  feedbackOn: ZDate.nullable().optional(),
+});
+
+const queryFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+
+/**
+ * Query of `GET /api/tasks`: `mine=true` only tasks owned by the actor, `overdue=true` only open
+ * tasks due before today, `done=true|false` filters by state (default: open only), `caseId` one case.
+ */
+export const ZTaskQuery = z.object({
+  mine: queryFlag,
+  overdue: queryFlag,
+  done: queryFlag,
+  caseId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+/** A page of tasks (open first by due date). */
+export const ZTaskList = z.object({ items: z.array(ZTask), total: z.int() });
+
+/** A planned session in the personal agenda, with the client's name. */
+export const ZAppointment = ZSession.extend({ clientName: z.string() });
+/** A residence reminder of one case (agenda). */
+export const ZCaseReminder = ZResidenceReminder.extend({ caseId: z.uuid(), clientName: z.string() });
+
+/** Query of `GET /api/agenda`: `noContactDays` (default 30) for "clients without contact". */
+export const ZAgendaQuery = z.object({
+  noContactDays: z.coerce.number().int().min(1).max(3650).default(30),
+});
+
+/**
+ * The counsellor's home page: today's appointments (own planned sessions today), own open tasks
+ * (overdue ones flagged), own open cases without contact for `noContactDays`, residence reminders of
+ * own open cases, application profiles to confirm (always empty until issue 7 adds them).
+ */
+export const ZAgenda = z.object({
+  today: ZDate,
+  appointments: z.array(ZAppointment),
+  tasks: z.array(ZTask),
+  noContact: z.array(ZCaseCard),
+  reminders: z.array(ZCaseReminder),
+  profilesToConfirm: z.array(z.object({ id: z.uuid(), clientName: z.string(), submittedAt: ZTimestamp })),
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZName, ZTimestamp, ZVersion } from './common';
+import { ZName, ZProblem, ZTimestamp, ZVersion } from './common';
 import { ZPostcode } from './reference';
 
 /** ISO 8601 calendar date `YYYY-MM-DD` (a real date: 2026-02-30 is refused). */
@@ -108,8 +108,26 @@ export const ZClientFields = z.object({
 /** Client fields as sent. */
 export type TClientFields = z.infer<typeof ZClientFields>;
 
-/** Body of `POST /api/clients`: the fields; a case in `first_contact` is opened with the client. */
-export const ZCreateClient = ZClientFields;
+/**
+ * Counselling consent given by the client at intake (DSGVO Art. 6(1)(a)), recorded with the client in
+ * one step. Clients under the consent age (default 16) need a guardian's consent instead: create them
+ * with names and date of birth only, add the guardian, then record the consent.
+ */
+export const ZIntakeConsent = z.object({
+  legalBasis: z.enum(['art6_1a', 'art9_2a']).default('art6_1a'),
+  givenOn: ZDate,
+  form: z.enum(['paper', 'digital']),
+});
+
+/**
+ * Body of `POST /api/clients`: the fields, optionally with the client's counselling consent. Without an
+ * active counselling consent only the minimal record (names, date of birth) may be sent: other fields
+ * are refused with 400 `consent_required` naming each field. (The cases module's intake opens a case in
+ * `first_contact` with the client; `POST /api/clients` itself opens none.)
+ */
+export const ZCreateClient = ZClientFields.extend({ counsellingConsent: ZIntakeConsent.optional() });
+/** Parsed create body. */
+export type TCreateClient = z.infer<typeof ZCreateClient>;
 /** Body of `PATCH /api/clients/:id`: changed fields plus the `version` read. */
 export const ZUpdateClient = ZClientFields.partial().extend({ version: ZVersion });
 /** Parsed update. */
@@ -186,8 +204,9 @@ export const ZCreateGuardian = z.object({
 });
 
 /**
- * A client as returned. Without counselling consent only the minimal record (names, office,
- * consents) is kept and the other fields are null. Sensitive fields are null for roles without access.
+ * A client as returned. Without counselling consent only the minimal record (names, date of birth,
+ * office, consents, guardians) is kept and the other fields are null (`minimal: true`). Sensitive fields
+ * are null for roles without access. `landCode` and `kreisAgs` come from the postcode's reference data.
  */
 export const ZClient = ZClientFields.required().extend({
   id: z.uuid(),
@@ -202,6 +221,8 @@ export const ZClient = ZClientFields.required().extend({
   consents: z.array(ZConsent),
   guardians: z.array(ZGuardian),
   caseId: z.uuid().nullable(),
+  /** Set when this record was merged into another client (read-only since; open that one instead). */
+  mergedIntoId: z.uuid().nullable(),
   version: ZVersion,
   createdAt: ZTimestamp,
   updatedAt: ZTimestamp,
@@ -246,3 +267,59 @@ export const ZDuplicateCheck = z.object({
 });
 /** Body of `POST /api/clients/:id/merge`: merge `otherId` into this client, keeping all history. */
 export const ZMergeClients = z.object({ otherId: z.uuid(), version: ZVersion });
+
+/** Parsed merge body. */
+export type TMergeClients = z.infer<typeof ZMergeClients>;
+/** Parsed duplicate check. */
+export type TDuplicateCheck = z.infer<typeof ZDuplicateCheck>;
+/** Duplicate hit. */
+export type TDuplicateHit = z.infer<typeof ZDuplicateHit>;
+/** Client list row. */
+export type TClientSummary = z.infer<typeof ZClientSummary>;
+/** Parsed client query. */
+export type TClientQuery = z.infer<typeof ZClientQuery>;
+/** Programme fields. */
+export type TProgrammeFields = z.infer<typeof ZProgrammeFields>;
+/** Guardian. */
+export type TGuardian = z.infer<typeof ZGuardian>;
+/** Parsed guardian body. */
+export type TCreateGuardian = z.infer<typeof ZCreateGuardian>;
+/** Parsed consent body. */
+export type TRecordConsent = z.infer<typeof ZRecordConsent>;
+/** Parsed withdrawal body. */
+export type TWithdrawConsent = z.infer<typeof ZWithdrawConsent>;
+
+/** Body of `PATCH /api/clients/:id/guardians/:guardianId`: changed fields plus the `version` read. */
+export const ZUpdateGuardian = ZCreateGuardian.partial().extend({ version: ZVersion });
+/** Parsed guardian update. */
+export type TUpdateGuardian = z.infer<typeof ZUpdateGuardian>;
+
+/** Path parameters `{ id, consentId }`. */
+export const ZConsentParams = z.object({ id: z.uuid(), consentId: z.uuid() });
+/** Path parameters `{ id, guardianId }`. */
+export const ZGuardianParams = z.object({ id: z.uuid(), guardianId: z.uuid() });
+
+/** Response of recording or withdrawing a consent: the consent and the client as it is now. */
+export const ZConsentResult = z.object({ consent: ZConsent, client: ZClient });
+
+/** A likely duplicate pair of the office (`GET /api/clients/duplicates`), best first. */
+export const ZDuplicatePair = z.object({
+  a: ZClientSummary,
+  b: ZClientSummary,
+  score: z.number().min(0).max(1),
+  reasons: z.array(z.string()),
+});
+/** Duplicate pair. */
+export type TDuplicatePair = z.infer<typeof ZDuplicatePair>;
+/** The likely duplicate pairs of the office. */
+export const ZDuplicatePairList = z.object({ items: z.array(ZDuplicatePair) });
+
+/**
+ * A 409 problem of a stale client update: `changedFields` names the fields (as in `ZClientFields`)
+ * someone else changed since the `version` sent, so the UI can say what changed; `mergedIntoId` is set
+ * when the record was merged into another client.
+ */
+export const ZClientConflict = ZProblem.extend({
+  changedFields: z.array(z.string()).optional(),
+  mergedIntoId: z.uuid().optional(),
+});

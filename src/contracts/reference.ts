@@ -130,6 +130,8 @@ export const ZKreis = z.object({
   name: z.string(),
   landCode: ZLandCode,
   population: z.int().nullable(),
+  /** Inhabitants per km² (Destatis 2018); null where unknown (Kreise reformed since). */
+  populationPerKm2: z.number().nullable().optional(),
 });
 /** Land. */
 export type TLand = z.infer<typeof ZLand>;

@@ -12,6 +12,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './modules/audit/index';
+import { casesRoutes, moveCasesToClient } from './modules/cases/index';
+import { clientsRoutes } from './modules/clients/index';
 import { healthRoutes } from './modules/health/index';
 import { officeDirectoryRoutes } from './modules/office-directory/index';
 import { officesRoutes } from './modules/offices/index';
@@ -140,6 +142,9 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   await app.register(auditRoutes);
   await app.register(referenceRoutes);
   await app.register(officeDirectoryRoutes);
+  // Merging two clients moves their cases in the same transaction (cases depend on clients, not back).
+  await app.register(clientsRoutes, { mergeHandlers: [moveCasesToClient] });
+  await app.register(casesRoutes);
 
   /** GET /api/openapi.json — the OpenAPI 3 document generated from the route schemas. */
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

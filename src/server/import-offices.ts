@@ -38,21 +38,25 @@ function report(r: OfficePageImport): string {
   return lines.join('\n');
 }
 
-const args = process.argv.slice(2).filter((a) => a !== '--');
+const acceptUnknownLayout = process.argv.includes('--accept-unknown-layout');
+const args = process.argv.slice(2).filter((a) => a !== '--' && a !== '--accept-unknown-layout');
 if (args.length === 0) {
-  process.stderr.write('usage: npm run import:offices -- <page.txt|folder>…\n');
+  process.stderr.write('usage: npm run import:offices -- [--accept-unknown-layout] <page.txt|folder>…\n');
   process.exit(1);
 }
 let code = 0;
 try {
   const files = readOfficePages(expand(args));
+  if (files.length === 0) throw new Error('no office pages (*.txt) found in the given folders');
   const config = loadConfig();
   const log = pino({ level: config.logLevel === 'silent' ? 'silent' : 'warn' });
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(handle.db);
     await loadReferenceData(handle.db, log);
-    const results = await importOfficePages(systemContext({ db: handle.db, config, log }), files);
+    const results = await importOfficePages(systemContext({ db: handle.db, config, log }), files, {
+      acceptUnknownLayout,
+    });
     process.stdout.write(`${results.map(report).join('\n\n')}\n`);
     const incomplete = results.some(
       (r) => r.status === 'skipped' || r.layout === 'unknown' || r.missingFields.length > 0,

@@ -37,6 +37,8 @@ export const ZConfig = z
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     SERVE_WEB: bool.default(true),
     WEB_DIR: z.string().min(1).optional(),
+    CONSENT_MIN_AGE: z.coerce.number().int().min(0).max(18).default(16),
+    RESIDENCE_REMINDER_DAYS: z.coerce.number().int().min(1).max(730).default(90),
   })
   .transform((e) => ({
     port: e.PORT,
@@ -57,6 +59,10 @@ export const ZConfig = z
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     serveWeb: e.SERVE_WEB,
     webDir: e.WEB_DIR,
+    /** Age in years from which a client consents alone; younger clients need a guardian's consent (DSGVO Art. 8). */
+    consentMinAge: e.CONSENT_MIN_AGE,
+    /** Days before a residence or work permit expires that a case shows a reminder (issue 4). */
+    residenceReminderDays: e.RESIDENCE_REMINDER_DAYS,
   }));
 
 /** Parsed configuration. */

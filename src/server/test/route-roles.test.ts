@@ -13,15 +13,98 @@ interface Fixture {
   stateOfficeId: string;
   hagenOfficeId: string;
   hagenDirectoryId: string;
+  /** Clients of the Düsseldorf office (counsellor, volunteer) and of the state office (coordinator). */
+  clients: Record<ClientOffice, ClientFixture>;
+  /** A session per office that may read its clients (to look up current versions). */
+  clientReader: Record<ClientOffice, TestClient>;
+  /** Cases of the Düsseldorf and the state office, each with a planned session, a task and a referral. */
+  cases: Record<ClientOffice, CaseFixture>;
+}
+
+type ClientOffice = 'dus' | 'state';
+/** A client with a second one (to merge), a guardian and a matching consent. */
+interface ClientFixture {
+  id: string;
+  otherId: string;
+  guardianId: string;
+  consentId: string;
+}
+/** The office whose client a role works on: the coordinator sits in the state office, the rest in Düsseldorf. */
+const officeOf = (who: Who): ClientOffice => (who === 'coordinator' ? 'state' : 'dus');
+const ownClient = (f: Fixture, who: Who): ClientFixture => f.clients[officeOf(who)];
+const clientVersion = async (f: Fixture, who: Who): Promise<number> =>
+  (await f.clientReader[officeOf(who)].get(`/api/clients/${ownClient(f, who).id}`)).json().client.version;
+
+async function clientFixture(c: TestClient, tag: string): Promise<ClientFixture> {
+  const create = async (givenNames: string) =>
+    (
+      await c.post('/api/clients', {
+        givenNames,
+        familyName: `Rolle ${tag}`,
+        dateOfBirth: '2004-03-01',
+        counsellingConsent: { givenOn: '2025-01-15', form: 'paper' },
+      })
+    ).json().client.id as string;
+  const id = await create('Samira');
+  const otherId = await create('Samira Banu');
+  const guardianId = (
+    await c.post(`/api/clients/${id}/guardians`, { name: 'Leyla Rolle', relation: 'mother' })
+  ).json().guardian.id;
+  const consentId = (
+    await c.post(`/api/clients/${id}/consents`, { purpose: 'matching', givenOn: '2025-01-15', form: 'paper' })
+  ).json().consent.id;
+  return { id, otherId, guardianId, consentId };
+}
+
+/** A case of one office (issue 4 cases module) with a planned session, a task and a referral on it. */
+interface CaseFixture {
+  id: string;
+  sessionId: string;
+  taskId: string;
+  referralId: string;
+}
+const ownCase = (f: Fixture, who: Who): CaseFixture => f.cases[officeOf(who)];
+/** The case as its own office reads it now (for current versions). */
+const readCase = async (f: Fixture, who: Who) =>
+  (await f.clientReader[officeOf(who)].get(`/api/cases/${ownCase(f, who).id}`)).json().case;
+const isoToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+
+async function caseFixture(c: TestClient, tag: string): Promise<CaseFixture> {
+  const created = await c.post('/api/cases', {
+    client: {
+      givenNames: 'Fall',
+      familyName: `Rolle ${tag}`,
+      dateOfBirth: '2004-03-01',
+      counsellingConsent: { givenOn: '2025-01-15', form: 'paper' },
+    },
+  });
+  const id = created.json().case.id as string;
+  const session = await c.post(`/api/cases/${id}/sessions`, {
+    startsAt: new Date().toISOString(),
+    status: 'planned',
+    channel: 'phone',
+  });
+  const task = await c.post(`/api/cases/${id}/tasks`, { title: 'Lebenslauf durchsehen' });
+  const referral = await c.post(`/api/cases/${id}/referrals`, {
+    partnerKind: 'jobcenter',
+    referredOn: isoToday(),
+    reason: 'Förderung klären',
+  });
+  return {
+    id,
+    sessionId: session.json().session.id,
+    taskId: task.json().task.id,
+    referralId: referral.json().referral.id,
+  };
 }
 
 /** One request against a route, with the status each role must get. */
 interface Case {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   route: string;
   label?: string;
-  url: (f: Fixture) => string;
-  body?: (f: Fixture, admin: TestClient) => Promise<unknown> | unknown;
+  url: (f: Fixture, who: Who) => string;
+  body?: (f: Fixture, admin: TestClient, who: Who) => Promise<unknown> | unknown;
   /** Run with a fresh session (the request ends or changes it). */
   freshSession?: boolean;
   expect: Record<Who, number>;
@@ -193,6 +276,254 @@ const CASES: Case[] = [
       ['/api/reference/kreise', '/api/reference/kreise?land=05'],
     ] as const
   ).map(([route, url]): Case => ({ method: 'GET', route, url: () => url, expect: all(200, 200) })),
+  // Clients (issue 4): counsellors and coordinators of the owning office; each role works on a client
+  // of its own office (see `ownClient`).
+  {
+    method: 'GET',
+    route: '/api/clients',
+    url: () => '/api/clients?q=Rolle',
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/clients',
+    url: () => '/api/clients',
+    body: () => ({ givenNames: 'Neu', familyName: `Klient ${++seq}` }),
+    expect: only(['counsellor', 'coordinator'], 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/clients/:id',
+    url: (f, who) => `/api/clients/${ownClient(f, who).id}`,
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/clients/:id',
+    label: 'a client of the Düsseldorf office',
+    url: (f) => `/api/clients/${f.clients.dus.id}`,
+    expect: { ...only(['counsellor'], 200), coordinator: 404 },
+  },
+  {
+    method: 'PATCH',
+    route: '/api/clients/:id',
+    url: (f, who) => `/api/clients/${ownClient(f, who).id}`,
+    body: async (f, _admin, who) => ({ version: await clientVersion(f, who), interests: `Kochen ${++seq}` }),
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/clients/duplicates/check',
+    url: () => '/api/clients/duplicates/check',
+    body: () => ({ givenNames: 'Samira', familyName: 'Rolle', dateOfBirth: '2004-03-01' }),
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/clients/duplicates',
+    url: () => '/api/clients/duplicates',
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/clients/:id/consents',
+    url: (f, who) => `/api/clients/${ownClient(f, who).id}/consents`,
+    body: () => ({
+      purpose: 'partner_transfer',
+      partnerName: 'Jobcenter',
+      givenOn: '2025-02-01',
+      form: 'digital',
+    }),
+    expect: only(['counsellor', 'coordinator'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/clients/:id/consents/:consentId/withdraw',
+    url: (f, who) => `/api/clients/${ownClient(f, who).id}/consents/${ownClient(f, who).consentId}/withdraw`,
+    body: () => ({ withdrawnOn: '2025-03-01' }),
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/clients/:id/guardians',
+    url: (f, who) => `/api/clients/${ownClient(f, who).id}/guardians`,
+    body: () => ({ name: 'Karim Rolle', relation: 'father', language: 'ar' }),
+    expect: only(['counsellor', 'coordinator'], 201),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/clients/:id/guardians/:guardianId',
+    url: (f, who) => `/api/clients/${ownClient(f, who).id}/guardians/${ownClient(f, who).guardianId}`,
+    body: async (f, _admin, who) => {
+      const { client } = (
+        await f.clientReader[officeOf(who)].get(`/api/clients/${ownClient(f, who).id}`)
+      ).json();
+      const g = client.guardians.find((x: { id: string }) => x.id === ownClient(f, who).guardianId);
+      return { version: g.version, involvedInCounselling: true };
+    },
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/clients/:id/guardians/:guardianId',
+    url: (f, who) => `/api/clients/${ownClient(f, who).id}/guardians/${ownClient(f, who).guardianId}`,
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/clients/:id/merge',
+    url: (f, who) => `/api/clients/${ownClient(f, who).id}/merge`,
+    body: async (f, _admin, who) => ({
+      otherId: ownClient(f, who).otherId,
+      version: await clientVersion(f, who),
+    }),
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  // Cases (issue 4): counsellors and coordinators of the owning office; each role works on a case of
+  // its own office (see `ownCase`); another office's case is 404.
+  {
+    method: 'GET',
+    route: '/api/cases',
+    url: () => '/api/cases?stage=first_contact',
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/cases',
+    url: () => '/api/cases',
+    body: () => ({ client: { givenNames: 'Neu', familyName: `Fall ${++seq}` } }),
+    expect: only(['counsellor', 'coordinator'], 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/cases/:id',
+    url: (f, who) => `/api/cases/${ownCase(f, who).id}`,
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/cases/:id',
+    label: 'a case of the Düsseldorf office',
+    url: (f) => `/api/cases/${f.cases.dus.id}`,
+    expect: { ...only(['counsellor'], 200), coordinator: 404 },
+  },
+  {
+    method: 'PATCH',
+    route: '/api/cases/:id',
+    url: (f, who) => `/api/cases/${ownCase(f, who).id}`,
+    body: async (f, _admin, who) => {
+      const kase = await readCase(f, who);
+      return { version: kase.version, counsellorId: kase.counsellorId };
+    },
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/cases/:id/stage',
+    url: (f, who) => `/api/cases/${ownCase(f, who).id}/stage`,
+    body: async (f, _admin, who) => ({
+      version: (await readCase(f, who)).version,
+      stage: 'orientation',
+      changedOn: isoToday(),
+    }),
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/cases/:id/sessions',
+    url: (f, who) => `/api/cases/${ownCase(f, who).id}/sessions`,
+    body: () => ({
+      startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+      channel: 'in_person',
+      nextSteps: [{ title: 'Bewerbung schreiben' }],
+    }),
+    expect: only(['counsellor', 'coordinator'], 201),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/sessions/:id',
+    url: (f, who) => `/api/sessions/${ownCase(f, who).sessionId}`,
+    body: async (f, _admin, who) => {
+      const s = (await readCase(f, who)).sessions.find(
+        (x: { id: string }) => x.id === ownCase(f, who).sessionId,
+      );
+      return { version: s.version, status: 'cancelled' };
+    },
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/cases/:id/tasks',
+    url: (f, who) => `/api/cases/${ownCase(f, who).id}/tasks`,
+    body: () => ({ title: 'Zeugnisse kopieren' }),
+    expect: only(['counsellor', 'coordinator'], 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/tasks',
+    url: () => '/api/tasks?mine=true&overdue=false',
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/tasks/:id',
+    url: (f, who) => `/api/tasks/${ownCase(f, who).taskId}`,
+    body: async (f, _admin, who) => {
+      const task = (await readCase(f, who)).tasks.find(
+        (x: { id: string }) => x.id === ownCase(f, who).taskId,
+      );
+      return { version: task.version, done: !task.done };
+    },
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/cases/:id/referrals',
+    url: (f, who) => `/api/cases/${ownCase(f, who).id}/referrals`,
+    body: () => ({ partnerKind: 'employment_agency', referredOn: isoToday(), reason: 'Berufsberatung' }),
+    expect: only(['counsellor', 'coordinator'], 201),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/referrals/:id',
+    url: (f, who) => `/api/referrals/${ownCase(f, who).referralId}`,
+    body: async (f, _admin, who) => {
+      const r = (await readCase(f, who)).referrals.find(
+        (x: { id: string }) => x.id === ownCase(f, who).referralId,
+      );
+      return { version: r.version, feedback: `Rückmeldung ${++seq}` };
+    },
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/cases/:id/contract',
+    url: (f, who) => `/api/cases/${ownCase(f, who).id}/contract`,
+    body: () => ({
+      companyName: 'Salon Aydın',
+      occupationId: 'friseur',
+      startsOn: '2027-08-01',
+      chamber: 'HWK',
+    }),
+    expect: only(['counsellor', 'coordinator'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/cases/:id/contract/terminate',
+    url: (f, who) => `/api/cases/${ownCase(f, who).id}/contract/terminate`,
+    body: async (f, _admin, who) => ({
+      version: (await readCase(f, who)).contract.version,
+      terminatedOn: isoToday(),
+      reason: 'Probezeit',
+    }),
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/agenda',
+    url: () => '/api/agenda',
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
 ];
 
 describe('route × role matrix', () => {
@@ -228,6 +559,20 @@ describe('route × role matrix', () => {
       hagenOfficeId: offices.find((o) => o.name.includes('Hagen'))?.id as string,
       hagenDirectoryId: (await admin.get('/api/office-directory?q=Servicestelle%20Hagen')).json().items[0]
         ?.id,
+      clients: {} as Fixture['clients'],
+      cases: {} as Fixture['cases'],
+      clientReader: {
+        dus: await t.client(DEMO.counsellor),
+        state: await t.client(DEMO.coordinator),
+      },
+    };
+    fixture.clients = {
+      dus: await clientFixture(fixture.clientReader.dus, 'D'),
+      state: await clientFixture(fixture.clientReader.state, 'S'),
+    };
+    fixture.cases = {
+      dus: await caseFixture(fixture.clientReader.dus, 'D'),
+      state: await caseFixture(fixture.clientReader.state, 'S'),
     };
   });
   afterAll(() => t.close());
@@ -245,8 +590,8 @@ describe('route × role matrix', () => {
       it(`${c.method} ${c.route}${c.label ? ` (${c.label})` : ''} as ${who} → ${c.expect[who]}`, async () => {
         const client = await clientFor(who, c.freshSession ?? false);
         // Fresh admin session: the password-change case ends the admin's other sessions.
-        const body = c.body ? await c.body(fixture, await t.client(DEMO.admin)) : undefined;
-        const res = await client.request(c.method, c.url(fixture), body);
+        const body = c.body ? await c.body(fixture, await t.client(DEMO.admin), who) : undefined;
+        const res = await client.request(c.method, c.url(fixture, who), body);
         expect(res.statusCode, res.body).toBe(c.expect[who]);
         if (res.statusCode >= 400) expect(res.headers['content-type']).toContain('application/problem+json');
       });

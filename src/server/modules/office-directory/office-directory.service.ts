@@ -176,18 +176,32 @@ function unchanged(row: repo.DirectoryRow, next: repo.DirectoryImportRow): boole
   return same && JSON.stringify(row.stories.map((s) => ({ title: s.title, url: s.url }))) === stories;
 }
 
+/** True when the postcode exists in the reference data. */
+async function isKnownPostcode(db: Executor, plz: string): Promise<boolean> {
+  try {
+    await lookupPostcode(db, plz);
+    return true;
+  } catch (e) {
+    if (e instanceof AppError) return false;
+    throw e;
+  }
+}
+
 /**
  * Imports office pages into the directory (admin or the system context of the CLI/demo): parses each
  * page (`parseOfficePage`), geocodes it via the operator's postcode or the location's place name
  * (reference data), and creates or updates its entry, keyed by grant number, else by name —
  * re-importing a page updates its entry (office link kept; version bumped only on change).
  * All pages in one transaction: a failure imports nothing. Pages without office name or kind are
- * `skipped`. Every write is audited (`office_directory`).
+ * `skipped`, and so are pages of an unknown layout unless `acceptUnknownLayout` (any text that mentions
+ * KAUSA would otherwise become a public office). An e-mail address or postcode that is not valid is
+ * not published (reported as a warning). Every write is audited (`office_directory`).
  * @throws `unauthenticated`, `forbidden`; database errors roll the whole run back
  */
 export async function importOfficePages(
   ctx: RequestContext,
   files: readonly OfficePageFile[],
+  opts: { acceptUnknownLayout?: boolean } = {},
 ): Promise<OfficePageImport[]> {
   requireAccess(ctx, 'create', 'office_directory');
   requireAccess(ctx, 'update', 'office_directory');
@@ -207,6 +221,21 @@ export async function importOfficePages(
       if (name === null || kind === null) {
         results.push({ ...base, status: 'skipped', entryId: null, geocodedBy: null });
         continue;
+      }
+      if (layout === 'unknown' && !opts.acceptUnknownLayout) {
+        base.warnings.push(
+          'page layout not recognised: not published (check it, then import with --accept-unknown-layout)',
+        );
+        results.push({ ...base, status: 'skipped', entryId: null, geocodedBy: null });
+        continue;
+      }
+      if (entry.operator.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(entry.operator.email)) {
+        base.warnings.push(`e-mail "${entry.operator.email}" is not an address: not published`);
+        entry.operator.email = null;
+      }
+      if (entry.postcode && !(await isKnownPostcode(trx, entry.postcode))) {
+        base.warnings.push(`postcode "${entry.postcode}" does not exist: not published`);
+        entry.postcode = null;
       }
       const geo = await geocode(trx, entry);
       if (!geo)

@@ -201,4 +201,43 @@ describe('office directory (demo seeded from data/kausa-offices)', () => {
     expect(after).toHaveLength(before);
     expect(after.some((e) => e.grantNumber === '21-JP-02-778')).toBe(false);
   });
+
+  it('does not publish a page of unknown layout, nor an invalid e-mail or postcode', async () => {
+    const ctx = systemContext({ db: t.handle.db, config: t.config, log: pino({ level: 'silent' }) });
+    const readme = {
+      sourceFile: 'README.md',
+      text: 'Open-source web application for the KAUSA offices (Koordinierungsstelle Ausbildung und Migration).',
+    };
+    const [r] = await importOfficePages(ctx, [readme]);
+    expect(r).toMatchObject({ status: 'skipped' });
+    expect(r?.warnings.join(' ')).toMatch(/layout not recognised/);
+    const page = {
+      sourceFile: 'falsch.txt',
+      text: [
+        'KAUSA Servicestelle Falschstadt',
+        '',
+        'Datum: - , Berlin 21-JP-02-990',
+        '',
+        'Projektdurchführung',
+        '',
+        'Beispiel e. V.',
+        'Beispielweg 1',
+        '99999 Berlin, Berlin',
+        '',
+        'Telefon: 030 / 12 34 56',
+        'E-Mail: keine-adresse',
+        '',
+        'Bundesländer',
+        '',
+        'Berlin',
+      ].join('\n'),
+    };
+    const [p] = await importOfficePages(ctx, [page]);
+    expect(p?.status).toBe('created');
+    expect(p?.warnings.join(' ')).toMatch(/e-mail "keine-adresse" is not an address/);
+    expect(p?.warnings.join(' ')).toMatch(/postcode "99999" does not exist/);
+    const entry = (await find('')).items.find((e) => e.grantNumber === '21-JP-02-990');
+    expect(entry?.operator.email).toBeNull();
+    expect(entry?.postcode).toBeNull();
+  });
 });

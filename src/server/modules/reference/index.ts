@@ -8,6 +8,7 @@ export { referenceRoutes } from './reference.routes';
 export {
   assertPostcode,
   distanceKm,
+  getKreis,
   getOccupation,
   listKreise,
   listLaender,

@@ -92,11 +92,22 @@ describe('postcodes and places', () => {
     const magdeburg = (await c.get('/api/reference/places?q=Magdeb&limit=50')).json().items;
     expect(magdeburg.map((h: { postcode: string }) => h.postcode)).toContain('39104');
     expect(magdeburg[0]).toMatchObject({ place: 'Magdeburg', landName: 'Sachsen-Anhalt' });
+    const hagen = (await c.get('/api/reference/places?q=Hagen')).json().items;
+    expect(hagen[0]).toMatchObject({ place: 'Hagen', kreisName: 'Hagen', landName: 'Nordrhein-Westfalen' });
+    const muenchen = (await c.get('/api/reference/places?q=Muenchen')).json().items;
+    expect(muenchen[0]?.place).toBe('München');
     const dus = (await c.get('/api/reference/places?q=dussel')).json().items;
     expect(dus[0].place).toBe('Düsseldorf');
     const byDigits = (await c.get('/api/reference/places?q=5809')).json().items;
     expect(byDigits.every((h: { postcode: string }) => h.postcode.startsWith('5809'))).toBe(true);
     expect((await c.get('/api/reference/places?q=M')).statusCode).toBe(400);
+  });
+
+  it('takes Land, Kreis and centroid of a postcode spanning Länder from the Kreis holding most rows', async () => {
+    const res = (await c.get('/api/reference/postcodes/10875')).json();
+    expect(res).toMatchObject({ landCode: '11', kreisAgs: '11000' });
+    expect(res.lat).toBeGreaterThan(52.3);
+    expect(res.lat).toBeLessThan(52.7);
   });
 
   it('lists 16 Länder and the Kreise of a Land with population', async () => {

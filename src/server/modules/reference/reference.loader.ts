@@ -11,7 +11,7 @@ import { parsePostcodes } from './sources/postcodes.source';
 import { parseRegions } from './sources/regions.source';
 
 /** Bump when a parser changes, so installations reload data sets whose files did not change. */
-const LOADER_VERSION = '1';
+const LOADER_VERSION = '2';
 
 interface Dataset {
   name: string;

@@ -47,7 +47,15 @@ export async function replaceRegions(
   await insertChunked(kreise, (c) =>
     db
       .insertInto('kreis')
-      .values(c.map((k) => ({ ags: k.ags, name: k.name, land_code: k.landCode, population: k.population })))
+      .values(
+        c.map((k) => ({
+          ags: k.ags,
+          name: k.name,
+          land_code: k.landCode,
+          population: k.population,
+          population_per_km2: k.populationPerKm2,
+        })),
+      )
       .execute(),
   );
 }

@@ -85,12 +85,17 @@ export async function distanceKm(
 }
 
 /**
- * Place-name autocomplete: places whose name starts with `q` (case- and accent-insensitive,
- * "Magdeb" → 39104 Magdeburg …), or postcodes starting with `q` when it is digits. Towns only.
+ * Place-name autocomplete: places whose name starts with `q` (case- and accent-insensitive, umlauts
+ * also as ae/oe/ue; "Magdeb" → Magdeburg …), or postcodes starting with `q` when it is digits. Towns
+ * only; exact names, towns that are their own Kreis and populous Kreise first.
  */
 export async function searchPlaces(db: Executor, q: string, limit: number): Promise<TPlaceHit[]> {
   const digits = /^\d+$/.test(q.trim());
-  const folded = foldForSearch(q).replace(/[%_\\]/g, '\\$&');
+  const folded = foldForSearch(q);
+  // "Muenchen", "Koeln": umlauts typed as ae/oe/ue are tried folded too ("munchen").
+  const variants = [...new Set([folded, folded.replace(/([aou])e/g, '$1')])].map((v) =>
+    v.replace(/[%_\\]/g, '\\$&'),
+  );
   const rows = await db
     .selectFrom('postcode_place as pp')
     .innerJoin('postcode as p', 'p.postcode', 'pp.postcode')
@@ -98,7 +103,16 @@ export async function searchPlaces(db: Executor, q: string, limit: number): Prom
     .leftJoin('kreis as k', 'k.ags', 'p.kreis_ags')
     .select(['pp.postcode', 'pp.name as place', 'k.name as kreis_name', 'p.land_code', 'l.name as land_name'])
     .where('pp.organisation', '=', false)
-    .where(digits ? 'pp.postcode' : 'pp.search_name', 'like', `${digits ? q.trim() : folded}%`)
+    .where((eb) =>
+      digits
+        ? eb('pp.postcode', 'like', `${q.trim()}%`)
+        : eb.or(variants.map((v) => eb('pp.search_name', 'like', `${v}%`))),
+    )
+    // Exact names first, then the town that is its own Kreis (Hagen the city, not the village),
+    // then bigger Kreise: typing a city's name must land in that city.
+    .orderBy(sql`pp.search_name IN (${sql.join(variants)})`, 'desc')
+    .orderBy(sql`pp.name = k.name`, 'desc')
+    .orderBy('k.population', (ob) => ob.desc().nullsLast())
     .orderBy(sql`length(pp.name)`)
     .orderBy('pp.name')
     .orderBy('pp.postcode')
@@ -262,5 +276,27 @@ export async function listKreise(db: Executor, landCode?: string): Promise<TKrei
   let q = db.selectFrom('kreis').selectAll().orderBy('ags');
   if (landCode) q = q.where('land_code', '=', landCode);
   const rows = await q.execute();
-  return rows.map((r) => ({ ags: r.ags, name: r.name, landCode: r.land_code, population: r.population }));
+  return rows.map(toKreis);
+}
+
+function toKreis(r: {
+  ags: string;
+  name: string;
+  land_code: string;
+  population: number | null;
+  population_per_km2: number | null;
+}): TKreis {
+  return {
+    ags: r.ags,
+    name: r.name,
+    landCode: r.land_code,
+    population: r.population,
+    populationPerKm2: r.population_per_km2,
+  };
+}
+
+/** One Kreis by AGS (5 digits) with population and density (inhabitants per km²), or undefined. */
+export async function getKreis(db: Executor, ags: string): Promise<TKreis | undefined> {
+  const r = await db.selectFrom('kreis').selectAll().where('ags', '=', ags).executeTakeFirst();
+  return r ? toKreis(r) : undefined;
 }

@@ -10,7 +10,7 @@ export type Action = 'read' | 'create' | 'update' | 'delete' | 'export';
  * and reference data but sees no personal case data; coordinators see their office and the
  * users/audit of the offices below; counsellors work on their own office's records.
  */
-export type Resource = 'office' | 'user' | 'audit' | 'office_directory';
+export type Resource = 'office' | 'user' | 'audit' | 'office_directory' | 'case' | 'client';
 
 const POLICY: Record<Resource, Partial<Record<Action, readonly TRole[]>>> = {
   office: {
@@ -22,6 +22,20 @@ const POLICY: Record<Resource, Partial<Record<Action, readonly TRole[]>>> = {
   audit: { read: ['admin', 'coordinator'] },
   // The directory is read publicly (office finder); only the admin imports pages and links entries.
   office_directory: { create: ['admin'], update: ['admin'] },
+  // Counselling cases (issue 4): personal data, so no admin/volunteer/viewer access; own office only
+  // (the office scope is applied by the cases service).
+  case: {
+    read: ['coordinator', 'counsellor'],
+    create: ['coordinator', 'counsellor'],
+    update: ['coordinator', 'counsellor'],
+  },
+  // Client records (issue 4): personal data of the owning office. Admin sees no personal case data,
+  // viewers only pseudonymised statistics; volunteers get their assigned people later (mentoring).
+  client: {
+    read: ['coordinator', 'counsellor'],
+    create: ['coordinator', 'counsellor'],
+    update: ['coordinator', 'counsellor'],
+  },
 };
 
 /** True when `role` may perform `action` on `resource`. */

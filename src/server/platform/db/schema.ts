@@ -89,6 +89,8 @@ export interface KreisTable {
   name: string;
   land_code: string;
   population: number | null;
+  /** Inhabitants per km² (Destatis 2018); null where unknown. */
+  population_per_km2: number | null;
 }
 
 /** Table `postcode`: one row per postcode with Land, Kreis and centroid (WGS84 degrees). */

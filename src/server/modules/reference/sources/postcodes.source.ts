@@ -75,6 +75,11 @@ const ORGANISATION = new RegExp(
 /** Acronyms in capitals (AOK, SWR, BARMER): GeoNames writes towns in mixed case. */
 const ACRONYM = /(^|[\s(-])[A-ZÄÖÜ]{2,}($|[\s).,-])/;
 
+/** Rounds degrees to 6 decimals (≈ 0.1 m): more would only be floating-point noise. */
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
 /** True when a GeoNames place name is an organisation rather than a town. */
 export function isOrganisationPlace(place: string): boolean {
   return ORGANISATION.test(place) || ACRONYM.test(place);
@@ -84,7 +89,7 @@ export function isOrganisationPlace(place: string): boolean {
  * Parses the GeoNames postal-code CSV (data/postcodes-geonames/zipcodes.de.csv, CC BY 4.0).
  * Postcodes stay strings; the Land is the first two digits of the AGS (`community_code`), since
  * the `state` column mixes German and English names. A postcode's centroid is the mean of its town
- * places (organisation places only when it has no other).
+ * places (organisation places only when it has no other) within the Kreis holding most of them.
  * @returns postcodes, places, and the 1-based CSV line numbers that were skipped (no AGS or coordinates)
  */
 export function parsePostcodes(csv: string): {
@@ -118,14 +123,19 @@ export function parsePostcodes(csv: string): {
   const places: PlaceRecord[] = [];
   for (const [postcode, list] of groups) {
     const towns = list.filter((x) => !x.org);
-    const basis = towns.length > 0 ? towns : list;
-    const first = basis[0]?.row as GeoNamesRow;
+    // A postcode can span Kreise (and organisation postcodes even Länder): Kreis, Land and centroid
+    // come from the Kreis holding most of its rows, so a centroid never falls between two cities.
+    const rows = (towns.length > 0 ? towns : list).map((x) => x.row);
+    const byKreis = new Map<string, GeoNamesRow[]>();
+    for (const r of rows) byKreis.set(r.community_code, [...(byKreis.get(r.community_code) ?? []), r]);
+    const basis = [...byKreis.values()].sort((a, b) => b.length - a.length)[0] ?? rows;
+    const first = basis[0] as GeoNamesRow;
     postcodes.push({
       postcode,
       landCode: first.community_code.slice(0, 2),
       kreisAgs: first.community_code,
-      lat: basis.reduce((s, x) => s + Number(x.row.latitude), 0) / basis.length,
-      lon: basis.reduce((s, x) => s + Number(x.row.longitude), 0) / basis.length,
+      lat: round6(basis.reduce((sum, r) => sum + Number(r.latitude), 0) / basis.length),
+      lon: round6(basis.reduce((sum, r) => sum + Number(r.longitude), 0) / basis.length),
     });
     const seen = new Set<string>();
     for (const { row, org } of list) {

@@ -13,6 +13,8 @@ export interface KreisRecord {
   name: string;
   landCode: string;
   population: number | null;
+  /** Inhabitants per km² (Destatis 2018 via landkreise-deutschland); null where unknown. */
+  populationPerKm2: number | null;
 }
 
 interface GeoFeature {
@@ -30,6 +32,15 @@ export function populationByAgs(): Map<string, number> {
   return new Map(rows.map((r) => [String(r.AGS).padStart(5, '0'), r.population]));
 }
 
+/** Destatis population density (inhabitants per km², 2018) by 5-digit AGS, from `landkreise-deutschland`. */
+export function densityByAgs(): Map<string, number> {
+  const rows = require('landkreise-deutschland/data/districts.json') as Array<{
+    AGS: string | number;
+    population_per_km2: number;
+  }>;
+  return new Map(rows.map((r) => [String(r.AGS).padStart(5, '0'), r.population_per_km2]));
+}
+
 /**
  * Länder and Kreise from the BKG VG5000 boundaries (2021, `ARS`/`GEN`; Datenlizenz Deutschland –
  * Namensnennung 2.0) with population where the AGS matches (Kreise reformed after 2018 have none).
@@ -39,6 +50,7 @@ export function parseRegions(
   kreiseGeoJson: string,
 ): { laender: LandRecord[]; kreise: KreisRecord[] } {
   const pop = populationByAgs();
+  const density = densityByAgs();
   const kreise = new Map<string, KreisRecord>();
   for (const f of (JSON.parse(kreiseGeoJson).features as GeoFeature[]) ?? []) {
     const ags = f.properties.ARS.slice(0, 5);
@@ -47,6 +59,7 @@ export function parseRegions(
       name: f.properties.GEN,
       landCode: ags.slice(0, 2),
       population: pop.get(ags) ?? null,
+      populationPerKm2: density.get(ags) ?? null,
     });
   }
   const laender = new Map<string, LandRecord>();

@@ -105,6 +105,11 @@ export function FinderPage() {
               <QueryError error={directory.error} onRetry={() => void directory.refetch()} />
             ) : null}
             {directory.data && offices.length === 0 ? <Text>{t('finder.results.empty')}</Text> : null}
+            {directory.data &&
+            offices.length > 0 &&
+            !responsible.some((hit) => hit.kind !== 'coordination') ? (
+              <Text data-testid="finder-no-local-office">{t('finder.results.noLocalOffice')}</Text>
+            ) : null}
             {offices.length > 0 && others.length === 0 ? (
               <OfficeList hits={offices} first={1} level={3} />
             ) : null}
