@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { type OpenDatabaseOptions, openDatabase, PGLITE_EXTENSIONS } from './platform/db/database';
 import { createRuntime } from './server';
-import { adminQuery, testConfig } from './test/template';
+import { adminQuery, dropTestDatabase, testConfig } from './test/template';
 
 /** An empty database of the engine under test, and how to drop it. */
 async function emptyDatabase(): Promise<{
@@ -25,7 +25,7 @@ async function emptyDatabase(): Promise<{
   url.pathname = `/${name}`;
   return {
     opts: async () => ({ databaseUrl: url.toString() }),
-    drop: () => adminQuery(base, `DROP DATABASE "${name}" WITH (FORCE)`),
+    drop: () => dropTestDatabase(base, name),
   };
 }
 

@@ -65,3 +65,20 @@ export async function buildPostgresTemplate(databaseUrl: string): Promise<string
   }
   return name;
 }
+
+/**
+ * Drops a test database once its connections have gone. No FORCE: terminating a connection that is
+ * still closing makes node-postgres report an error in whichever test file runs next; instead this
+ * retries while PostgreSQL says the database is still in use (SQLSTATE 55006), up to ~10 s.
+ */
+export async function dropTestDatabase(databaseUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await adminQuery(databaseUrl, `DROP DATABASE IF EXISTS "${name}"`);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '55006' || attempt >= 100) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

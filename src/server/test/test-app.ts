@@ -7,7 +7,7 @@ import { buildApp } from '../app';
 import { DEMO_PASSWORD } from '../modules/demo/index';
 import type { Config } from '../platform/config';
 import { type DatabaseHandle, openDatabase, PGLITE_EXTENSIONS } from '../platform/db/database';
-import { adminQuery, testConfig } from './template';
+import { adminQuery, dropTestDatabase, testConfig } from './template';
 
 /** A test application over its own copy of the demo-seeded template database. */
 export interface TestApp {
@@ -44,7 +44,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
     handle = await openDatabase({ databaseUrl: url.toString() });
-    dropDb = () => adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    dropDb = () => dropTestDatabase(baseUrl, name);
   } else {
     const dump = new Blob([readFileSync(inject('pgliteDumpPath'))]);
     const pglite = await PGlite.create({ loadDataDir: dump, extensions: PGLITE_EXTENSIONS });

@@ -46,6 +46,9 @@ export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, admin command) must not crash the process:
+    // the pool discards it and opens a new one on the next query.
+    pool.on('error', (err) => process.stderr.write(`database connection lost: ${err.message}\n`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, driver: 'postgres', close: () => db.destroy() };
   }
