@@ -1,6 +1,8 @@
 import type { TWebModule } from '../lib/web-module';
 import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
+import { casesModule } from '../modules/cases';
+import { clientsModule } from '../modules/clients';
 import { finderModule } from '../modules/finder';
 import { homeModule } from '../modules/home';
 import { occupationsModule } from '../modules/occupations';
@@ -14,6 +16,8 @@ import { usersModule } from '../modules/users';
 export const WEB_MODULES: readonly TWebModule[] = [
   homeModule,
   authModule,
+  clientsModule,
+  casesModule,
   finderModule,
   occupationsModule,
   officesModule,

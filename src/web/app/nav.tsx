@@ -9,6 +9,7 @@ import { WEB_MODULES } from './modules';
 /** Navigation groups in display order; `labelKey` null means "no group heading" (the start entry). */
 export const NAV_GROUPS: readonly { id: TNavGroupId; labelKey: string | null }[] = [
   { id: 'start', labelKey: null },
+  { id: 'counselling', labelKey: 'cases.navGroup' },
   { id: 'information', labelKey: 'nav.groups.information' },
   { id: 'administration', labelKey: 'nav.groups.administration' },
 ];

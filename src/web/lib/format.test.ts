@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDistanceKm } from './format';
+import { formatDay, formatDistanceKm, todayDay } from './format';
 
 // Intl may put a narrow no-break space between number and unit: compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -20,5 +20,23 @@ describe('formatDistanceKm', () => {
   it('gives an empty text for impossible distances', () => {
     expect(formatDistanceKm(-1, 'de')).toBe('');
     expect(formatDistanceKm(Number.NaN, 'de')).toBe('');
+  });
+});
+
+describe('formatDay', () => {
+  it('formats an API day as the local calendar day, per language', () => {
+    expect(formatDay('2026-03-01', 'de')).toBe('01.03.2026');
+    expect(formatDay('2026-03-01', 'en')).toBe('Mar 1, 2026');
+  });
+
+  it('gives an empty text for null and the input for anything else', () => {
+    expect(formatDay(null, 'de')).toBe('');
+    expect(formatDay('gestern', 'de')).toBe('gestern');
+  });
+});
+
+describe('todayDay', () => {
+  it('writes the local day as YYYY-MM-DD with leading zeros', () => {
+    expect(todayDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

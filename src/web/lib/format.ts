@@ -17,6 +17,25 @@ export function formatDate(iso: string | null | undefined, language: string): st
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
 }
 
+/**
+ * Formats a calendar day `YYYY-MM-DD` (as the API sends dates) in `language` (e.g. `30.11.2026`), read
+ * as a local day so no time zone shifts it to the day before; `''` for null, the input itself when it is
+ * not such a day.
+ */
+export function formatDay(day: string | null | undefined, language: string): string {
+  if (!day) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}
+
+/** Today as a local calendar day `YYYY-MM-DD` (the value an `<input type="date">` shows for today). */
+export function todayDay(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** Formats an integer with the grouping of `language` (e.g. `1.234`). */
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
@@ -57,6 +76,7 @@ export function useFormatters() {
     () => ({
       dateTime: (iso: string | null | undefined) => formatDateTime(iso, language),
       date: (iso: string | null | undefined) => formatDate(iso, language),
+      day: (day: string | null | undefined) => formatDay(day, language),
       number: (value: number) => formatNumber(value, language),
       distanceKm: (km: number) => formatDistanceKm(km, language),
     }),
