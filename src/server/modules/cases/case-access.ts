@@ -2,6 +2,7 @@ import type { Actor, RequestContext } from '../../platform/auth/context';
 import { type OfficeScope, officesScope } from '../../platform/auth/scope';
 import type { Executor } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
+import { hasActiveConsent } from '../clients/index';
 import * as repo from './cases.repository';
 import { todayIso } from './dates';
 
@@ -41,4 +42,15 @@ export function today(_ctx: RequestContext): string {
  */
 export function impossibleDate(field: string, why: string): AppError {
   return new AppError('impossible_date', [{ field, code: why, messageKey: 'impossible_date' }]);
+}
+
+/**
+ * New counselling data (sessions, tasks, referrals, contracts) need the client's active counselling
+ * consent: without it a client holds only the minimal record (DSGVO Art. 6(1)(a), Art. 7(3)).
+ * @throws `consent_required` (400)
+ */
+export async function requireCounsellingConsent(db: Executor, clientId: string): Promise<void> {
+  if (!(await hasActiveConsent(db, clientId, 'counselling'))) {
+    throw new AppError('consent_required', [{ field: 'params.id', code: 'consent_required' }]);
+  }
 }

@@ -13,8 +13,8 @@ import type { OfficeScope } from '../../platform/auth/scope';
 import { AppError, conflict, notFound } from '../../platform/errors';
 import { translator } from '../../platform/i18n';
 import { getClientAccess } from '../clients/index';
-import { getOccupation } from '../reference/index';
-import { caseScope, impossibleDate, requireCase, today } from './case-access';
+import { getOccupation, lookupPostcode } from '../reference/index';
+import { caseScope, impossibleDate, requireCase, requireCounsellingConsent, today } from './case-access';
 import { lockCase } from './cases.repository';
 import * as repo from './contracts.repository';
 import { describeReminder, earlyEndNotifyBy, formatDate, residenceReminders } from './reminders';
@@ -70,12 +70,20 @@ export async function createContract(
   const actor = requireAccess(ctx, 'create', 'case');
   const scope = caseScope(actor);
   const kase = await requireCase(ctx.db, scope, caseId);
+  await requireCounsellingConsent(ctx.db, kase.client_id);
   await getOccupation(ctx.db, input.occupationId).catch(() => {
     throw new AppError('validation', [
       { field: 'body.occupationId', code: 'unknown_occupation', messageKey: 'unknown_occupation' },
     ]);
   });
   if (input.signedOn && input.signedOn > today(ctx)) throw impossibleDate('body.signedOn', 'in_future');
+  if (input.companyPostcode) {
+    await lookupPostcode(ctx.db, input.companyPostcode).catch(() => {
+      throw new AppError('validation', [
+        { field: 'body.companyPostcode', code: 'unknown_postcode', messageKey: 'unknown_postcode' },
+      ]);
+    });
+  }
   const id = await ctx.db.transaction().execute(async (trx) => {
     // Two contracts recorded at the same moment must not both pass the "one running" check.
     await lockCase(trx, scope, kase.id);
@@ -132,7 +140,9 @@ export async function terminateContract(
     throw impossibleDate('body.terminatedOn', 'before_signed');
   }
   const client = await getClientAccess(ctx, kase.client_id);
-  const underDuldung = client.residenceStatus === 'ausbildungsduldung';
+  // § 60c Abs. 5 AufenthG concerns a training that has begun: a contract ended before its start is no early end.
+  const underDuldung =
+    client.residenceStatus === 'ausbildungsduldung' && input.terminatedOn >= current.starts_on;
   const t = translator(ctx.lang);
   const taskIds = await ctx.db.transaction().execute(async (trx) => {
     const ok = await repo.updateContractVersioned(trx, scope, current.id, input.version, {

@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/auth/context';
 import { requireAccess } from '../../platform/auth/policy';
 import { conflict, notFound } from '../../platform/errors';
-import { caseScope, impossibleDate, requireCase, today } from './case-access';
+import { caseScope, impossibleDate, requireCase, requireCounsellingConsent, today } from './case-access';
 import * as repo from './referrals.repository';
 
 /** Referral as returned (`ZReferral`). */
@@ -41,6 +41,7 @@ export async function createReferral(
   const actor = requireAccess(ctx, 'create', 'case');
   const scope = caseScope(actor);
   const kase = await requireCase(ctx.db, scope, caseId);
+  await requireCounsellingConsent(ctx.db, kase.client_id);
   if (input.referredOn > today(ctx)) throw impossibleDate('body.referredOn', 'in_future');
   const id = await ctx.db.transaction().execute(async (trx) => {
     const newId = await repo.insertReferral(trx, {

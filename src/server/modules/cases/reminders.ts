@@ -66,8 +66,8 @@ export function earlyEndNotifyBy(terminatedOn: string): string {
  *   has not started yet; the date is when the application window opens (§ 60c Abs. 3 AufenthG);
  *   suggests refugee counselling.
  * - `ausbildungsduldung_early_end`: the client holds an Ausbildungsduldung and the contract was
- *   terminated; the date is two weeks after the end (§ 60c Abs. 5 AufenthG); suggests the
- *   immigration office.
+ *   terminated on or after its start (one dissolved before the training began is no early end); the
+ *   date is two weeks after the end (§ 60c Abs. 5 AufenthG); suggests the immigration office.
  * Sorted by date.
  */
 export function residenceReminders(input: {
@@ -109,7 +109,12 @@ export function residenceReminders(input: {
       refs: { startsOn: contract.startsOn },
     });
   }
-  if (facts.residenceStatus === 'ausbildungsduldung' && contract?.terminatedOn) {
+  // Only a training that had begun can end early (§ 60c Abs. 5 AufenthG).
+  if (
+    facts.residenceStatus === 'ausbildungsduldung' &&
+    contract?.terminatedOn &&
+    contract.terminatedOn >= contract.startsOn
+  ) {
     out.push({
       kind: 'ausbildungsduldung_early_end',
       date: earlyEndNotifyBy(contract.terminatedOn),

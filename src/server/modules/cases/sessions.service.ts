@@ -5,7 +5,13 @@ import type { RequestContext } from '../../platform/auth/context';
 import { requireAccess } from '../../platform/auth/policy';
 import type { OfficeScope } from '../../platform/auth/scope';
 import { AppError, conflict, notFound } from '../../platform/errors';
-import { caseScope, impossibleDate, requireCase, requireStaff } from './case-access';
+import {
+  caseScope,
+  impossibleDate,
+  requireCase,
+  requireCounsellingConsent,
+  requireStaff,
+} from './case-access';
 import { touchLastContact } from './cases.repository';
 import { todayIso } from './dates';
 import * as repo from './sessions.repository';
@@ -53,6 +59,7 @@ export async function createSession(
   const actor = requireAccess(ctx, 'create', 'case');
   const scope = caseScope(actor);
   const kase = await requireCase(ctx.db, scope, caseId);
+  await requireCounsellingConsent(ctx.db, kase.client_id);
   const startsAt = new Date(input.startsAt);
   if (input.status === 'held' && startsAt.getTime() > Date.now()) {
     throw impossibleDate('body.startsAt', 'in_future');

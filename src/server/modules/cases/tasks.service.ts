@@ -7,7 +7,7 @@ import type { OfficeScope } from '../../platform/auth/scope';
 import type { Executor } from '../../platform/db/database';
 import { conflict, notFound } from '../../platform/errors';
 import { translator } from '../../platform/i18n';
-import { caseScope, requireCase, requireStaff, today } from './case-access';
+import { caseScope, requireCase, requireCounsellingConsent, requireStaff, today } from './case-access';
 import { formatDate } from './reminders';
 import * as repo from './tasks.repository';
 
@@ -54,6 +54,7 @@ export async function createTask(
   const actor = requireAccess(ctx, 'create', 'case');
   const scope = caseScope(actor);
   const kase = await requireCase(ctx.db, scope, caseId);
+  await requireCounsellingConsent(ctx.db, kase.client_id);
   if (input.ownerId) await requireStaff(ctx.db, scope, input.ownerId, 'body.ownerId');
   const [id] = await ctx.db.transaction().execute(async (trx) => {
     const ids = await repo.insertTasks(trx, [

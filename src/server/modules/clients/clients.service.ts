@@ -12,6 +12,7 @@ import { requireAccess } from '../../platform/auth/policy';
 import { type OfficeScope, officesScope } from '../../platform/auth/scope';
 import type { Executor } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
+import { auditListRead } from './clients.audit';
 import {
   assertMayWriteSensitive,
   assertMinimalUnlessConsented,
@@ -208,7 +209,14 @@ export async function listClients(
       }
     : null;
   const { rows, total } = await repo.searchClients(ctx.db, clientScope(actor), search, q);
-  return { items: rows.map(toSummary), total };
+  const items = rows.map(toSummary);
+  await auditListRead(
+    ctx,
+    text ? 'search' : 'list',
+    items.map((c) => c.id),
+    text ? { query: text } : {},
+  );
+  return { items, total };
 }
 
 /** Fields changed by others since `version`, from the audit entries of the client's updates. */

@@ -1,6 +1,7 @@
 import type { TDuplicateCheck, TDuplicateHit, TDuplicatePair } from '../../../contracts/clients';
 import type { RequestContext } from '../../platform/auth/context';
 import { requireAccess } from '../../platform/auth/policy';
+import { auditListRead } from './clients.audit';
 import * as repo from './clients.repository';
 import { clientScope, toSummary } from './clients.view';
 import {
@@ -41,11 +42,17 @@ export async function checkDuplicates(ctx: RequestContext, input: TDuplicateChec
     familyName: row.family_name,
     dateOfBirth: row.date_of_birth,
   }));
-  return findDuplicates(input, people, { limit: MAX_HITS }).map((h) => ({
+  const hits = findDuplicates(input, people, { limit: MAX_HITS }).map((h) => ({
     client: toSummary(h.record.row),
     score: h.score,
     reasons: h.reasons,
   }));
+  await auditListRead(
+    ctx,
+    'duplicate_check',
+    hits.map((h) => h.client.id),
+  );
+  return hits;
 }
 
 /**
@@ -85,5 +92,11 @@ export async function listDuplicatePairs(ctx: RequestContext): Promise<TDuplicat
     if (score >= DEFAULT_DUPLICATE_THRESHOLD)
       out.push({ a: toSummary(ra), b: toSummary(rb), score, reasons });
   }
-  return out.sort((x, y) => y.score - x.score).slice(0, MAX_PAIRS);
+  const result = out.sort((x, y) => y.score - x.score).slice(0, MAX_PAIRS);
+  await auditListRead(
+    ctx,
+    'duplicate_pairs',
+    result.flatMap((p) => [p.a.id, p.b.id]),
+  );
+  return result;
 }
