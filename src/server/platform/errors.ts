@@ -28,7 +28,6 @@ export const ERROR_STATUS = {
   unknown_postcode: 404,
   unknown_occupation: 404,
   conflict: 409,
-  both_have_open_cases: 409,
   duplicate: 409,
   payload_too_large: 413,
   account_locked: 423,

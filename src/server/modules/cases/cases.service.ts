@@ -237,7 +237,7 @@ export async function updateCase(
  * transaction (its `ClientMergeHandler`, wired in `app.ts`): history, sessions, tasks, referrals
  * and contracts hang on the case and move with it. The clients module has checked access and
  * office of both clients before calling.
- * @throws `both_have_open_cases` (409) when both clients have an open case
+ * @throws `conflict` (409, code `both_have_open_cases`) when both clients have an open case
  */
 export async function moveCasesToClient(
   trx: Executor,
@@ -249,7 +249,9 @@ export async function moveCasesToClient(
   const open = await repo.countOpenCases(trx, allOffices(), [fromClientId, toClientId]);
   if (open.get(fromClientId) && open.get(toClientId)) {
     // One person, one open way to training: the counsellor closes one of the two cases first.
-    throw new AppError('both_have_open_cases', [{ field: 'body.otherId', code: 'both_have_open_cases' }]);
+    throw new AppError('conflict', [
+      { field: 'body.otherId', code: 'both_have_open_cases', messageKey: 'conflict' },
+    ]);
   }
   await repo.moveCases(trx, allOffices(), fromClientId, toClientId);
 }
