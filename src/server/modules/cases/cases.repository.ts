@@ -272,20 +272,3 @@ export function selectResidenceFactsOfOpenCases(db: Executor, scope: OfficeScope
     ])
     .execute();
 }
-
-/** Number of open (not closed) cases per client, for the given clients. */
-export async function countOpenCases(
-  db: Executor,
-  scope: OfficeScope,
-  clientIds: readonly string[],
-): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('case as c')
-    .select(['c.client_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('c.client_id', 'in', clientIds)
-    .where('c.stage', '!=', 'closed')
-    .where(inScope(scope, 'c.office_id'))
-    .groupBy('c.client_id')
-    .execute();
-  return new Map(rows.map((r) => [r.client_id, Number(r.n)]));
-}

@@ -237,7 +237,6 @@ export async function updateCase(
  * transaction (its `ClientMergeHandler`, wired in `app.ts`): history, sessions, tasks, referrals
  * and contracts hang on the case and move with it. The clients module has checked access and
  * office of both clients before calling.
- * @throws `conflict` (409, code `both_have_open_cases`) when both clients have an open case
  */
 export async function moveCasesToClient(
   trx: Executor,
@@ -246,12 +245,5 @@ export async function moveCasesToClient(
 ): Promise<void> {
   // No actor here (the handler signature is the clients module's): both clients were checked to be of
   // the actor's office, and a case always lies in its client's office, so every office is the scope.
-  const open = await repo.countOpenCases(trx, allOffices(), [fromClientId, toClientId]);
-  if (open.get(fromClientId) && open.get(toClientId)) {
-    // One person, one open way to training: the counsellor closes one of the two cases first.
-    throw new AppError('conflict', [
-      { field: 'body.otherId', code: 'both_have_open_cases', messageKey: 'conflict' },
-    ]);
-  }
   await repo.moveCases(trx, allOffices(), fromClientId, toClientId);
 }

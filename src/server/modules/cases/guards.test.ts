@@ -95,17 +95,4 @@ describe('cases: consent and data guards', () => {
       .map((e) => e.details.kind);
     expect(kinds).toEqual(expect.arrayContaining(['search', 'duplicate_check']));
   });
-
-  it('refuses to merge two clients that both have an open case, keeping both unchanged', async () => {
-    const a = await f.intake('Shevchenko');
-    const b = await f.intake('Schewtschenko');
-    const keep = (await f.dus.get(`/api/clients/${a.clientId}`)).json().client;
-    const res = await f.dus.post(`/api/clients/${a.clientId}/merge`, {
-      otherId: b.clientId,
-      version: keep.version,
-    });
-    expect(res.statusCode).toBe(409);
-    expect(res.json().errors[0]).toMatchObject({ field: 'body.otherId', code: 'both_have_open_cases' });
-    expect((await f.getCase(b.id)).clientId).toBe(b.clientId);
-  });
 });
