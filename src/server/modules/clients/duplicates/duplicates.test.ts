@@ -7,17 +7,15 @@ import {
   type PersonName,
   scoreDuplicate,
 } from './match';
+import { nameParts, searchKeys, toAscii } from './name-key';
 import {
   ALTERNATE_READINGS,
   applyFoldRule,
   EQUIVALENT_NAMES,
   FOLD_RULES,
   foldLatin,
-  nameParts,
-  searchKeys,
-  toAscii,
   unifyAbd,
-} from './name-key';
+} from './name-rules';
 
 /** [given names, family name, date of birth]. */
 type Row = readonly [string, string, string];

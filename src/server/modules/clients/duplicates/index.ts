@@ -16,4 +16,5 @@ export {
   scoreDuplicate,
   scorePrepared,
 } from './match';
-export { foldLatin, type NamePart, type NameReading, nameParts, searchKeys } from './name-key';
+export { type NamePart, type NameReading, nameParts, searchKeys } from './name-key';
+export { foldLatin } from './name-rules';
