@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { germanDateToIso, parseOfficePage } from './office-directory.parser';
+import { parseOfficePage } from './office-directory.parser';
+import { germanDateToIso } from './office-directory.text';
 
 const PAGES = resolve(import.meta.dirname, '../../../../data/kausa-offices');
 const page = (file: string) => parseOfficePage(readFileSync(resolve(PAGES, file), 'utf8'), file);
