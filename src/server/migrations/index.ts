@@ -4,6 +4,7 @@ import * as reference from './2026-11-30-0002-reference';
 import * as officeDirectory from './2026-11-30-0003-office-directory';
 import * as counselling from './2026-11-30-0004-counselling';
 import * as kreisDensity from './2026-11-30-0005-kreis-density';
+import * as companiesPlaces from './2026-11-30-0006-companies-places';
 
 /**
  * All migrations in order, keyed by name. Forward-only: a landed migration is never edited; add a
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0003-office-directory': officeDirectory,
   '2026-11-30-0004-counselling': counselling,
   '2026-11-30-0005-kreis-density': kreisDensity,
+  '2026-11-30-0006-companies-places': companiesPlaces,
 };

@@ -10,7 +10,16 @@ export type Action = 'read' | 'create' | 'update' | 'delete' | 'export';
  * and reference data but sees no personal case data; coordinators see their office and the
  * users/audit of the offices below; counsellors work on their own office's records.
  */
-export type Resource = 'office' | 'user' | 'audit' | 'office_directory' | 'case' | 'client';
+export type Resource =
+  | 'office'
+  | 'user'
+  | 'audit'
+  | 'office_directory'
+  | 'case'
+  | 'client'
+  | 'company'
+  | 'place'
+  | 'import';
 
 const POLICY: Record<Resource, Partial<Record<Action, readonly TRole[]>>> = {
   office: {
@@ -32,6 +41,28 @@ const POLICY: Record<Resource, Partial<Record<Action, readonly TRole[]>>> = {
   // Client records (issue 4): personal data of the owning office. Admin sees no personal case data,
   // viewers only pseudonymised statistics; volunteers get their assigned people later (mentoring).
   client: {
+    read: ['coordinator', 'counsellor'],
+    create: ['coordinator', 'counsellor'],
+    update: ['coordinator', 'counsellor'],
+  },
+  // Companies and their contact persons (issue 5): business data of the owning office; contact persons
+  // are personal data, so no admin/viewer access. Export = CSV/XLSX download of the office's list.
+  company: {
+    read: ['coordinator', 'counsellor'],
+    create: ['coordinator', 'counsellor'],
+    update: ['coordinator', 'counsellor'],
+    delete: ['coordinator', 'counsellor'],
+    export: ['coordinator', 'counsellor'],
+  },
+  // Training places (issue 5); published open places are also listed publicly without login.
+  place: {
+    read: ['coordinator', 'counsellor'],
+    create: ['coordinator', 'counsellor'],
+    update: ['coordinator', 'counsellor'],
+    export: ['coordinator', 'counsellor'],
+  },
+  // CSV/XLSX/BA imports of companies and places into the own office (issue 5).
+  import: {
     read: ['coordinator', 'counsellor'],
     create: ['coordinator', 'counsellor'],
     update: ['coordinator', 'counsellor'],

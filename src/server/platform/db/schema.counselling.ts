@@ -150,6 +150,8 @@ export interface TaskTable {
   id: Generated<string>;
   office_id: string;
   case_id: string | null;
+  /** Set for a company follow-up (issue 5); then `case_id` is null. */
+  company_id: ColumnType<string | null, string | null | undefined, string | null>;
   session_id: string | null;
   kind: Generated<string>;
   title: string;

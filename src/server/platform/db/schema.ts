@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { TOfficeKind, TRole } from '../../../contracts/common';
+import type { CompanyTables } from './schema.companies';
 import type { CounsellingTables } from './schema.counselling';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -172,7 +173,7 @@ export interface OfficeDirectoryTable {
 }
 
 /** All tables, for Kysely's type checking. Each table has exactly one writing repository. */
-export interface Database extends CounsellingTables {
+export interface Database extends CounsellingTables, CompanyTables {
   office: OfficeTable;
   app_user: UserTable;
   session: SessionTable;
