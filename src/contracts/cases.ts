@@ -100,6 +100,9 @@ export const ZTask = z.object({
   id: z.uuid(),
   caseId: z.uuid().nullable(),
   clientName: z.string().nullable(),
+  /** Set for a company follow-up (issue 5, from the company contact log); then `caseId` is null. */
+  companyId: z.uuid().nullable(),
+  companyName: z.string().nullable(),
   kind: z.string(),
   title: z.string(),
   dueOn: ZDate.nullable(),
@@ -109,6 +112,8 @@ export const ZTask = z.object({
   overdue: z.boolean(),
   version: ZVersion,
 });
+/** Task (case task or company follow-up). */
+export type TTask = z.infer<typeof ZTask>;
 /** Body of `POST /api/cases/:id/tasks`. */
 export const ZCreateTask = z.object({
   title: z.string().trim().min(2).max(300),
@@ -318,13 +323,15 @@ const queryFlag = z
 
 /**
  * Query of `GET /api/tasks`: `mine=true` only tasks owned by the actor, `overdue=true` only open
- * tasks due before today, `done=true|false` filters by state (default: open only), `caseId` one case.
+ * tasks due before today, `done=true|false` filters by state (default: open only), `caseId` one case,
+ * `companyId` one company's follow-ups.
  */
 export const ZTaskQuery = z.object({
   mine: queryFlag,
   overdue: queryFlag,
   done: queryFlag,
   caseId: z.uuid().optional(),
+  companyId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -14,9 +14,12 @@ import {
 import { auditRoutes } from './modules/audit/index';
 import { casesRoutes, moveCasesToClient } from './modules/cases/index';
 import { clientsRoutes } from './modules/clients/index';
+import { companiesRoutes } from './modules/companies/index';
 import { healthRoutes } from './modules/health/index';
+import { importsRoutes } from './modules/imports/index';
 import { officeDirectoryRoutes } from './modules/office-directory/index';
 import { officesRoutes } from './modules/offices/index';
+import { moveCompanyPlaces, placesRoutes } from './modules/places/index';
 import { referenceRoutes } from './modules/reference/index';
 import { resolveSession, usersRoutes } from './modules/users/index';
 import { authPlugin } from './platform/auth/auth.plugin';
@@ -145,6 +148,11 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   // Merging two clients moves their cases in the same transaction (cases depend on clients, not back).
   await app.register(clientsRoutes, { mergeHandlers: [moveCasesToClient] });
   await app.register(casesRoutes);
+  // Merging two companies moves their training places in the same transaction (places depend on companies).
+  await app.register(companiesRoutes, { mergeHandlers: [moveCompanyPlaces] });
+  await app.register(placesRoutes);
+  // Imports and exports of companies and places (writes only through those modules' index).
+  await app.register(importsRoutes, { maxBytes: config.importMaxBytes });
 
   /** GET /api/openapi.json — the OpenAPI 3 document generated from the route schemas. */
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

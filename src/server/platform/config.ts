@@ -39,6 +39,16 @@ export const ZConfig = z
     WEB_DIR: z.string().min(1).optional(),
     CONSENT_MIN_AGE: z.coerce.number().int().min(0).max(18).default(16),
     RESIDENCE_REMINDER_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+    IMPORT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(20 * 1024 * 1024),
+    IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(100_000),
+    BA_JOBSUCHE_LIVE: bool.default(false),
+    BA_JOBSUCHE_URL: z.string().url().default('https://rest.arbeitsagentur.de/jobboerse/jobsuche-service'),
+    BA_JOBSUCHE_API_KEY: z.string().min(1).default('jobboerse-jobsuche'),
+    BA_JOBSUCHE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   })
   .transform((e) => ({
     port: e.PORT,
@@ -63,6 +73,18 @@ export const ZConfig = z
     consentMinAge: e.CONSENT_MIN_AGE,
     /** Days before a residence or work permit expires that a case shows a reminder (issue 4). */
     residenceReminderDays: e.RESIDENCE_REMINDER_DAYS,
+    /** Largest import file in bytes (CSV/XLSX upload or BA response; issue 5). */
+    importMaxBytes: e.IMPORT_MAX_BYTES,
+    /** Most data rows of one import file. */
+    importMaxRows: e.IMPORT_MAX_ROWS,
+    /** Live requests to the Bundesagentur für Arbeit job search (off: saved responses only). */
+    baJobsucheLive: e.BA_JOBSUCHE_LIVE,
+    /** Base URL of the BA job search service. */
+    baJobsucheUrl: e.BA_JOBSUCHE_URL,
+    /** `X-API-Key` sent to the BA job search (its documented public client id). */
+    baJobsucheApiKey: e.BA_JOBSUCHE_API_KEY,
+    /** Milliseconds before a BA job-search request is given up. */
+    baJobsucheTimeoutMs: e.BA_JOBSUCHE_TIMEOUT_MS,
   }));
 
 /** Parsed configuration. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestCompany, officeIdOf } from '../modules/places/places.fixture';
 import { createTestApp, DEMO, type TestApp, type TestClient } from './test-app';
 
 /**
@@ -24,12 +25,29 @@ interface Foreign {
   taskId: string;
   referralId: string;
   contractVersion: number;
+  /** A Düsseldorf company (issue 5) with a contact person and a logged contact with a follow-up task. */
+  companyId: string;
+  companyVersion: number;
+  companyPersonId: string;
+  companyPersonVersion: number;
+  companyTaskId: string;
+  /** A company of the Hagen office itself (the merge probes). */
+  ownCompanyId: string;
+  ownCompanyVersion: number;
+  /** A training place of a Düsseldorf company with the client as a proposed candidate (issue 5). */
+  placeCompanyId: string;
+  placeId: string;
+  placeVersion: number;
+  candidateId: string;
+  candidateVersion: number;
+  /** A place of the Hagen office itself (the probe adds the foreign client to it). */
+  ownPlaceId: string;
 }
 
 /** One request by the Hagen counsellor against a Düsseldorf record; it must answer `status`. */
 interface Probe {
   label: string;
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: (f: Foreign) => string;
   body?: (f: Foreign) => unknown;
   status?: number;
@@ -160,6 +178,229 @@ const PROBES: Probe[] = [
   },
 ];
 
+/** Companies module (issue 5): every route that names a company or one of its records. */
+const COMPANY_PROBES: Probe[] = [
+  { label: 'read a company', method: 'GET', url: (f) => `/api/companies/${f.companyId}` },
+  {
+    label: 'update a company',
+    method: 'PATCH',
+    url: (f) => `/api/companies/${f.companyId}`,
+    body: (f) => ({ version: f.companyVersion, notes: 'fremd' }),
+  },
+  {
+    label: 'delete a company',
+    method: 'DELETE',
+    url: (f) => `/api/companies/${f.companyId}?version=${f.companyVersion}`,
+  },
+  {
+    label: 'move a company stage',
+    method: 'POST',
+    url: (f) => `/api/companies/${f.companyId}/stage`,
+    body: (f) => ({ to: 'declined', on: '2025-06-01', reason: 'fremd', version: f.companyVersion }),
+  },
+  {
+    label: 'merge the foreign company into it',
+    method: 'POST',
+    url: (f) => `/api/companies/${f.companyId}/merge`,
+    body: (f) => ({ otherId: f.ownCompanyId, version: f.companyVersion }),
+  },
+  {
+    label: 'merge it into an own company',
+    method: 'POST',
+    url: (f) => `/api/companies/${f.ownCompanyId}/merge`,
+    body: (f) => ({ otherId: f.companyId, version: f.ownCompanyVersion }),
+  },
+  {
+    label: 'add a contact person to a company',
+    method: 'POST',
+    url: (f) => `/api/companies/${f.companyId}/contact-persons`,
+    body: () => ({ name: 'Fremde Person', role: 'owner' }),
+  },
+  {
+    label: 'update a contact person',
+    method: 'PATCH',
+    url: (f) => `/api/companies/${f.companyId}/contact-persons/${f.companyPersonId}`,
+    body: (f) => ({ version: f.companyPersonVersion, phone: '0000' }),
+  },
+  {
+    label: 'remove a contact person',
+    method: 'DELETE',
+    url: (f) =>
+      `/api/companies/${f.companyId}/contact-persons/${f.companyPersonId}?version=${f.companyPersonVersion}`,
+  },
+  { label: 'read the contact log', method: 'GET', url: (f) => `/api/companies/${f.companyId}/contacts` },
+  {
+    label: 'log a contact',
+    method: 'POST',
+    url: (f) => `/api/companies/${f.companyId}/contacts`,
+    body: () => ({ contactedOn: '2025-06-01', channel: 'phone', result: 'fremd' }),
+  },
+  { label: 'read the advice checklist', method: 'GET', url: (f) => `/api/companies/${f.companyId}/advice` },
+  {
+    label: 'update an advice item',
+    method: 'PUT',
+    url: (f) => `/api/companies/${f.companyId}/advice/trainer_aptitude`,
+    body: () => ({ state: 'done', version: 0 }),
+  },
+  {
+    label: 'update a company follow-up task',
+    method: 'PATCH',
+    url: (f) => `/api/tasks/${f.companyTaskId}`,
+    body: () => ({ version: 1, done: true }),
+  },
+];
+PROBES.push(...COMPANY_PROBES);
+
+/** Places module (issue 5): a Düsseldorf place, its profile and candidates, its company and the client. */
+const PLACE_PROBES: Probe[] = [
+  { label: 'read a place', method: 'GET', url: (f) => `/api/places/${f.placeId}` },
+  {
+    label: 'update a place',
+    method: 'PATCH',
+    url: (f) => `/api/places/${f.placeId}`,
+    body: (f) => ({ version: f.placeVersion, published: true }),
+  },
+  {
+    label: 'create a place for the foreign company',
+    method: 'POST',
+    url: () => '/api/places',
+    body: (f) => ({ companyId: f.placeCompanyId, kind: 'internship' }),
+  },
+  {
+    label: 'read the requirement profile of a place',
+    method: 'GET',
+    url: (f) => `/api/places/${f.placeId}/profile`,
+  },
+  {
+    label: 'save the requirement profile of a place',
+    method: 'PUT',
+    url: (f) => `/api/places/${f.placeId}/profile`,
+    body: () => ({ version: 0, tasks: 'fremd' }),
+  },
+  {
+    label: 'list the candidates of a place',
+    method: 'GET',
+    url: (f) => `/api/places/${f.placeId}/candidates`,
+  },
+  {
+    label: 'add the foreign client as candidate to an own place',
+    method: 'POST',
+    url: (f) => `/api/places/${f.ownPlaceId}/candidates`,
+    body: (f) => ({ clientId: f.clientId, assessment: 'suitable' }),
+  },
+  {
+    label: 'add a candidate to a foreign place',
+    method: 'POST',
+    url: (f) => `/api/places/${f.placeId}/candidates`,
+    body: (f) => ({ clientId: f.ownClientId, assessment: 'suitable' }),
+  },
+  {
+    label: 'update a candidate',
+    method: 'PATCH',
+    url: (f) => `/api/places/${f.placeId}/candidates/${f.candidateId}`,
+    body: (f) => ({ version: f.candidateVersion, assessment: 'not_suitable' }),
+  },
+  {
+    label: "record the company's answer on a candidate",
+    method: 'PUT',
+    url: (f) => `/api/places/${f.placeId}/candidates/${f.candidateId}/answer`,
+    body: (f) => ({
+      version: f.candidateVersion,
+      answer: 'rejected',
+      answerOn: '2026-11-30',
+      reason: 'fremd',
+    }),
+  },
+  {
+    label: 'propose candidates of a foreign place',
+    method: 'POST',
+    url: (f) => `/api/places/${f.placeId}/proposals`,
+    body: (f) => ({ sentOn: '2026-11-30', channel: 'email', candidateIds: [f.candidateId] }),
+  },
+  {
+    label: 'remove a candidate',
+    method: 'DELETE',
+    url: (f) => `/api/places/${f.placeId}/candidates/${f.candidateId}`,
+  },
+];
+PROBES.push(...PLACE_PROBES);
+
+/**
+ * A Düsseldorf company (inserted directly, so these probes do not depend on the companies routes)
+ * with an open place and the client (who has a matching consent) as a candidate proposed to the
+ * company; and an open place of the Hagen office.
+ */
+async function foreignPlace(t: TestApp, dus: TestClient, hagen: TestClient, clientId: string) {
+  const placeCompanyId = await insertTestCompany(t.handle.db, {
+    officeId: await officeIdOf(t.handle.db, 'Düsseldorf'),
+    name: 'Fremdbetrieb Platz',
+    postcode: '40210',
+  });
+  const place = {
+    companyId: placeCompanyId,
+    kind: 'apprenticeship',
+    occupationId: 'friseur',
+    startsOn: '2027-08-01',
+  };
+  const created = await dus.post('/api/places', place);
+  expect(created.statusCode, created.body).toBe(201);
+  const placeId = created.json().place.id as string;
+  const candidate = await dus.post(`/api/places/${placeId}/candidates`, { clientId, assessment: 'suitable' });
+  expect(candidate.statusCode, candidate.body).toBe(201);
+  const candidateId = candidate.json().candidate.id as string;
+  await dus.post(`/api/places/${placeId}/proposals`, {
+    sentOn: '2026-11-30',
+    channel: 'email',
+    candidateIds: [candidateId],
+  });
+  const hagenCompany = await insertTestCompany(t.handle.db, {
+    officeId: await officeIdOf(t.handle.db, 'Hagen'),
+    name: 'Eigenbetrieb Platz',
+    postcode: '58095',
+  });
+  const own = await hagen.post('/api/places', { ...place, companyId: hagenCompany });
+  expect(own.statusCode, own.body).toBe(201);
+  return {
+    placeCompanyId,
+    placeId,
+    placeVersion: created.json().place.version as number,
+    candidateId,
+    candidateVersion: (await dus.get(`/api/places/${placeId}/candidates`)).json().items[0].version as number,
+    ownPlaceId: own.json().place.id as string,
+  };
+}
+
+/** A Düsseldorf company with a contact person and a contact whose next step is a task; a Hagen company. */
+async function foreignCompany(dus: TestClient, hagen: TestClient) {
+  const created = await dus.post('/api/companies', { name: 'Friseursalon Yılmaz', postcode: '40210' });
+  expect(created.statusCode, created.body).toBe(201);
+  const companyId = created.json().company.id as string;
+  const person = (
+    await dus.post(`/api/companies/${companyId}/contact-persons`, { name: 'Derya Yılmaz', role: 'owner' })
+  ).json().contactPerson;
+  const contact = (
+    await dus.post(`/api/companies/${companyId}/contacts`, {
+      contactedOn: '2025-06-01',
+      channel: 'visit',
+      result: 'Besuch',
+      nextStep: 'Ausbildungsplan schicken',
+      nextStepDueOn: '2025-06-02',
+    })
+  ).json().contact;
+  const company = (await dus.get(`/api/companies/${companyId}`)).json().company;
+  const own = (await hagen.post('/api/companies', { name: 'Friseursalon Yılmaz', postcode: '40210' })).json()
+    .company;
+  return {
+    companyId,
+    companyVersion: company.version as number,
+    companyPersonId: person.id as string,
+    companyPersonVersion: person.version as number,
+    companyTaskId: contact.task.id as string,
+    ownCompanyId: own.id as string,
+    ownCompanyVersion: own.version as number,
+  };
+}
+
 /** Opens a case for a Düsseldorf client with a session, a task, a referral and a contract on it. */
 async function foreignCase(dus: TestClient, clientId: string) {
   const opened = await dus.post('/api/cases', { clientId });
@@ -240,6 +481,8 @@ describe('office isolation: Düsseldorf records are invisible to Hagen', () => {
       ownClientId: own.id,
       ownClientVersion: own.version,
       ...(await foreignCase(dus, clientId)),
+      ...(await foreignCompany(dus, hagen)),
+      ...(await foreignPlace(t, dus, hagen, clientId)),
     };
   });
   afterAll(() => t.close());
@@ -287,6 +530,19 @@ describe('office isolation: Düsseldorf records are invisible to Hagen', () => {
     expect(pairs.flatMap((p) => [p.a.id, p.b.id])).not.toContain(foreign.clientId);
   });
 
+  it('keeps the place and its candidate unchanged and never lists the place for Hagen', async () => {
+    const { place } = (await dus.get(`/api/places/${foreign.placeId}`)).json();
+    expect(place).toMatchObject({ version: foreign.placeVersion, published: false });
+    const { items } = (await dus.get(`/api/places/${foreign.placeId}/candidates`)).json();
+    expect(items).toEqual([
+      expect.objectContaining({ id: foreign.candidateId, version: foreign.candidateVersion, answer: null }),
+    ]);
+    expect((await dus.get(`/api/places/${foreign.placeId}/profile`)).json().profile.version).toBe(0);
+    const list = (await hagen.get('/api/places?limit=200')).json().items as Array<{ id: string }>;
+    expect(list.map((p) => p.id)).not.toContain(foreign.placeId);
+    expect((await hagen.get(`/api/places/${foreign.ownPlaceId}/candidates`)).json().items).toEqual([]);
+  });
+
   it('keeps the case unchanged and never lists it, its tasks or its appointments for Hagen', async () => {
     const { case: kase } = (await dus.get(`/api/cases/${foreign.caseId}`)).json();
     expect(kase.version).toBe(foreign.caseVersion);
@@ -300,5 +556,32 @@ describe('office isolation: Düsseldorf records are invisible to Hagen', () => {
     const agenda = (await hagen.get('/api/agenda')).json();
     expect(agenda.appointments.map((a: { id: string }) => a.id)).not.toContain(foreign.sessionId);
     expect(agenda.tasks.map((a: { id: string }) => a.id)).not.toContain(foreign.taskId);
+  });
+
+  it('keeps the company unchanged and never lists, finds or offers it as a duplicate to Hagen', async () => {
+    const { company } = (await dus.get(`/api/companies/${foreign.companyId}`)).json();
+    expect(company).toMatchObject({ version: foreign.companyVersion, notes: null, mergedIntoId: null });
+    expect(company.contactPersons.map((p: { id: string; version: number }) => [p.id, p.version])).toEqual([
+      [foreign.companyPersonId, foreign.companyPersonVersion],
+    ]);
+    expect(company.contacts).toHaveLength(1);
+    expect(company.advice.every((a: { version: number }) => a.version === 0)).toBe(true);
+    for (const q of ['', '?q=Yilmaz', '?q=Derya', '?q=40210']) {
+      const items = (await hagen.get(`/api/companies${q}`)).json().items as Array<{ id: string }>;
+      expect(items.map((i) => i.id)).not.toContain(foreign.companyId);
+    }
+    const board = (await hagen.get('/api/companies/board')).json().columns as Array<{
+      items: Array<{ id: string }>;
+    }>;
+    expect(board.flatMap((c) => c.items.map((i) => i.id))).not.toContain(foreign.companyId);
+    const dups = (
+      await hagen.get('/api/companies/duplicates?name=Friseursalon%20Yilmaz&postcode=40210')
+    ).json();
+    expect(dups.items.map((d: { id: string }) => d.id)).toEqual([foreign.ownCompanyId]);
+    const tasks = (await hagen.get('/api/tasks')).json().items as Array<{ id: string }>;
+    expect(tasks.map((x) => x.id)).not.toContain(foreign.companyTaskId);
+    // The Düsseldorf counsellor finds it by a contact person's name.
+    const own = (await dus.get('/api/companies?q=Derya')).json().items as Array<{ id: string }>;
+    expect(own.map((i) => i.id)).toContain(foreign.companyId);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TRole } from '../../contracts/common';
 import { DEMO_PASSWORD } from '../modules/demo/index';
+import { insertTestCompany, officeIdOf } from '../modules/places/places.fixture';
 import { createTestApp, DEMO, type TestApp, type TestClient } from './test-app';
 
 type Who = 'anonymous' | TRole;
@@ -19,6 +20,10 @@ interface Fixture {
   clientReader: Record<ClientOffice, TestClient>;
   /** Cases of the Düsseldorf and the state office, each with a planned session, a task and a referral. */
   cases: Record<ClientOffice, CaseFixture>;
+  /** Companies of the Düsseldorf and the state office (issue 5), with contact persons. */
+  companies: Record<ClientOffice, CompanyFixture>;
+  /** Training places of the Düsseldorf and the state office (issue 5), with candidates. */
+  places: Record<ClientOffice, PlaceFixture>;
 }
 
 type ClientOffice = 'dus' | 'state';
@@ -98,9 +103,38 @@ async function caseFixture(c: TestClient, tag: string): Promise<CaseFixture> {
   };
 }
 
+/** A company of one office (issue 5) with a duplicate to merge, one to delete and two contact persons. */
+interface CompanyFixture {
+  id: string;
+  otherId: string;
+  deletableId: string;
+  personId: string;
+  removablePersonId: string;
+}
+const ownCompany = (f: Fixture, who: Who): CompanyFixture => f.companies[officeOf(who)];
+/** The company as its own office reads it now (for current versions). */
+const readCompany = async (f: Fixture, who: Who) =>
+  (await f.clientReader[officeOf(who)].get(`/api/companies/${ownCompany(f, who).id}`)).json().company;
+
+async function companyFixture(c: TestClient, tag: string): Promise<CompanyFixture> {
+  const create = async (name: string) =>
+    (await c.post('/api/companies', { name, postcode: '40210' })).json().company.id as string;
+  const id = await create(`Rollenbetrieb ${tag}`);
+  const person = async (name: string) =>
+    (await c.post(`/api/companies/${id}/contact-persons`, { name, role: 'owner' })).json().contactPerson
+      .id as string;
+  return {
+    id,
+    otherId: await create(`Rollenbetrieb Zwei ${tag}`),
+    deletableId: await create(`Rollenbetrieb Drei ${tag}`),
+    personId: await person('Aylin Rolle'),
+    removablePersonId: await person('Baran Rolle'),
+  };
+}
+
 /** One request against a route, with the status each role must get. */
 interface Case {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   route: string;
   label?: string;
   url: (f: Fixture, who: Who) => string;
@@ -526,6 +560,320 @@ const CASES: Case[] = [
   },
 ];
 
+// Companies (issue 5): counsellors and coordinators of the owning office; each role works on a company
+// of its own office (see `ownCompany`); another office's company is 404.
+const staff = (ok: number) => only(['counsellor', 'coordinator'], ok);
+const COMPANY_CASES: Case[] = [
+  { method: 'GET', route: '/api/companies', url: () => '/api/companies?q=Rollenbetrieb', expect: staff(200) },
+  { method: 'GET', route: '/api/companies/board', url: () => '/api/companies/board', expect: staff(200) },
+  {
+    method: 'GET',
+    route: '/api/companies/duplicates',
+    url: () => '/api/companies/duplicates?name=Rollenbetrieb%20D&postcode=40210',
+    expect: staff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/companies',
+    url: () => '/api/companies',
+    body: () => ({ name: `Neuer Betrieb ${++seq}` }),
+    expect: staff(201),
+  },
+  {
+    method: 'GET',
+    route: '/api/companies/:id',
+    url: (f, who) => `/api/companies/${ownCompany(f, who).id}`,
+    expect: staff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/companies/:id',
+    label: 'a company of the Düsseldorf office',
+    url: (f) => `/api/companies/${f.companies.dus.id}`,
+    expect: { ...only(['counsellor'], 200), coordinator: 404 },
+  },
+  {
+    method: 'PATCH',
+    route: '/api/companies/:id',
+    url: (f, who) => `/api/companies/${ownCompany(f, who).id}`,
+    body: async (f, _admin, who) => ({ version: (await readCompany(f, who)).version, employees: ++seq }),
+    expect: staff(200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/companies/:id',
+    url: (f, who) => `/api/companies/${ownCompany(f, who).deletableId}?version=1`,
+    expect: staff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/companies/:id/stage',
+    url: (f, who) => `/api/companies/${ownCompany(f, who).id}/stage`,
+    body: async (f, _admin, who) => ({
+      to: 'advised',
+      on: isoToday(),
+      version: (await readCompany(f, who)).version,
+    }),
+    expect: staff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/companies/:id/contact-persons',
+    url: (f, who) => `/api/companies/${ownCompany(f, who).id}/contact-persons`,
+    body: () => ({ name: `Person ${++seq}`, role: 'trainer' }),
+    expect: staff(201),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/companies/:id/contact-persons/:personId',
+    url: (f, who) => `/api/companies/${ownCompany(f, who).id}/contact-persons/${ownCompany(f, who).personId}`,
+    body: async (f, _admin, who) => {
+      const persons = (await readCompany(f, who)).contactPersons as Array<{ id: string; version: number }>;
+      const p = persons.find((x) => x.id === ownCompany(f, who).personId);
+      return { version: p?.version, isPrimary: true };
+    },
+    expect: staff(200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/companies/:id/contact-persons/:personId',
+    url: (f, who) =>
+      `/api/companies/${ownCompany(f, who).id}/contact-persons/${ownCompany(f, who).removablePersonId}?version=1`,
+    expect: staff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/companies/:id/contacts',
+    url: (f, who) => `/api/companies/${ownCompany(f, who).id}/contacts`,
+    body: () => ({ contactedOn: isoToday(), channel: 'phone', result: 'Rückruf', nextStep: 'Nachfassen' }),
+    expect: staff(201),
+  },
+  {
+    method: 'GET',
+    route: '/api/companies/:id/contacts',
+    url: (f, who) => `/api/companies/${ownCompany(f, who).id}/contacts`,
+    expect: staff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/companies/:id/advice',
+    url: (f, who) => `/api/companies/${ownCompany(f, who).id}/advice`,
+    expect: staff(200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/companies/:id/advice/:item',
+    url: (f, who) => `/api/companies/${ownCompany(f, who).id}/advice/trainer_aptitude`,
+    body: async (f, _admin, who) => ({
+      state: 'in_progress',
+      version: (await readCompany(f, who)).advice[0].version,
+    }),
+    expect: staff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/companies/:id/merge',
+    url: (f, who) => `/api/companies/${ownCompany(f, who).id}/merge`,
+    body: async (f, _admin, who) => ({
+      otherId: ownCompany(f, who).otherId,
+      version: (await readCompany(f, who)).version,
+    }),
+    expect: staff(200),
+  },
+];
+CASES.push(...COMPANY_CASES);
+
+/**
+ * A training place of one office (issue 5) on a company of that office, with a proposed candidate
+ * (answer, assessment), an unproposed one (proposal), a removable one and a further client with a
+ * matching consent (new candidate).
+ */
+interface PlaceFixture {
+  companyId: string;
+  id: string;
+  proposedId: string;
+  unproposedId: string;
+  removableId: string;
+  newClientId: string;
+}
+const ownPlace = (f: Fixture, who: Who): PlaceFixture => f.places[officeOf(who)];
+const readPlaceCandidate = async (f: Fixture, who: Who, id: string) =>
+  (
+    (await f.clientReader[officeOf(who)].get(`/api/places/${ownPlace(f, who).id}/candidates`)).json()
+      .items as Array<{ id: string; version: number }>
+  ).find((x) => x.id === id);
+
+async function placeFixture(
+  t: TestApp,
+  c: TestClient,
+  officeName: string,
+  tag: string,
+): Promise<PlaceFixture> {
+  const companyId = await insertTestCompany(t.handle.db, {
+    officeId: await officeIdOf(t.handle.db, officeName),
+    name: `Platzbetrieb ${tag}`,
+    postcode: '40210',
+  });
+  const place = await c.post('/api/places', {
+    companyId,
+    kind: 'apprenticeship',
+    occupationId: 'friseur',
+    startsOn: `${Number(isoToday().slice(0, 4)) + 1}-08-01`,
+  });
+  const id = place.json().place.id as string;
+  const consentingClient = async (givenNames: string) => {
+    const clientId = (
+      await c.post('/api/clients', {
+        givenNames,
+        familyName: `Platz ${tag}`,
+        dateOfBirth: '2004-03-01',
+        counsellingConsent: { givenOn: '2025-01-15', form: 'paper' },
+      })
+    ).json().client.id as string;
+    await c.post(`/api/clients/${clientId}/consents`, {
+      purpose: 'matching',
+      givenOn: '2025-01-15',
+      form: 'paper',
+    });
+    return clientId;
+  };
+  const candidate = async (givenNames: string) =>
+    (
+      await c.post(`/api/places/${id}/candidates`, {
+        clientId: await consentingClient(givenNames),
+        assessment: 'suitable',
+      })
+    ).json().candidate.id as string;
+  const proposedId = await candidate('Nour');
+  await c.post(`/api/places/${id}/proposals`, {
+    sentOn: isoToday(),
+    channel: 'email',
+    candidateIds: [proposedId],
+  });
+  return {
+    companyId,
+    id,
+    proposedId,
+    unproposedId: await candidate('Lina'),
+    removableId: await candidate('Omid'),
+    newClientId: await consentingClient('Sami'),
+  };
+}
+
+// Training places (issue 5): counsellors and coordinators of the owning office (each on a place of its
+// own office, see `ownPlace`); another office's place is 404; the public place list needs no sign-in.
+const placeStaff = (ok: number) => only(['counsellor', 'coordinator'], ok);
+const placeUrl = (f: Fixture, who: Who, rest = '') => `/api/places/${ownPlace(f, who).id}${rest}`;
+CASES.push(
+  {
+    method: 'GET',
+    route: '/api/places',
+    url: () => '/api/places?status=open&near=40210',
+    expect: placeStaff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/places',
+    url: () => '/api/places',
+    body: (f, _admin, who) => ({ companyId: ownPlace(f, who).companyId, kind: 'internship' }),
+    expect: placeStaff(201),
+  },
+  { method: 'GET', route: '/api/places/:id', url: (f, who) => placeUrl(f, who), expect: placeStaff(200) },
+  {
+    method: 'GET',
+    route: '/api/places/:id',
+    label: 'a place of the Düsseldorf office',
+    url: (f) => `/api/places/${f.places.dus.id}`,
+    expect: { ...only(['counsellor'], 200), coordinator: 404 },
+  },
+  {
+    method: 'PATCH',
+    route: '/api/places/:id',
+    url: (f, who) => placeUrl(f, who),
+    body: async (f, _admin, who) => ({
+      version: (await f.clientReader[officeOf(who)].get(placeUrl(f, who))).json().place.version,
+      seats: ++seq,
+    }),
+    expect: placeStaff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/places/:id/profile',
+    url: (f, who) => placeUrl(f, who, '/profile'),
+    expect: placeStaff(200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/places/:id/profile',
+    url: (f, who) => placeUrl(f, who, '/profile'),
+    body: async (f, _admin, who) => ({
+      version: (await f.clientReader[officeOf(who)].get(placeUrl(f, who, '/profile'))).json().profile.version,
+      mustHaves: ['Pünktlichkeit'],
+    }),
+    expect: placeStaff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/places/:id/candidates',
+    url: (f, who) => placeUrl(f, who, '/candidates'),
+    expect: placeStaff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/places/:id/candidates',
+    url: (f, who) => placeUrl(f, who, '/candidates'),
+    body: (f, _admin, who) => ({
+      clientId: ownPlace(f, who).newClientId,
+      assessment: 'suitable_with_support',
+    }),
+    expect: placeStaff(201),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/places/:id/candidates/:candidateId',
+    url: (f, who) => placeUrl(f, who, `/candidates/${ownPlace(f, who).proposedId}`),
+    body: async (f, _admin, who) => ({
+      version: (await readPlaceCandidate(f, who, ownPlace(f, who).proposedId))?.version,
+      assessmentNote: `Notiz ${++seq}`,
+    }),
+    expect: placeStaff(200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/places/:id/candidates/:candidateId/answer',
+    url: (f, who) => placeUrl(f, who, `/candidates/${ownPlace(f, who).proposedId}/answer`),
+    body: async (f, _admin, who) => ({
+      version: (await readPlaceCandidate(f, who, ownPlace(f, who).proposedId))?.version,
+      answer: 'interview',
+      answerOn: isoToday(),
+    }),
+    expect: placeStaff(200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/places/:id/candidates/:candidateId',
+    url: (f, who) => placeUrl(f, who, `/candidates/${ownPlace(f, who).removableId}`),
+    expect: placeStaff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/places/:id/proposals',
+    url: (f, who) => placeUrl(f, who, '/proposals'),
+    body: (f, _admin, who) => ({
+      sentOn: isoToday(),
+      channel: 'phone',
+      candidateIds: [ownPlace(f, who).unproposedId],
+    }),
+    expect: placeStaff(201),
+  },
+  {
+    method: 'GET',
+    route: '/api/public/places',
+    url: () => '/api/public/places?near=40210&radiusKm=50',
+    expect: all(200, 200),
+  },
+);
+
 describe('route × role matrix', () => {
   let t: TestApp;
   let admin: TestClient;
@@ -561,6 +909,8 @@ describe('route × role matrix', () => {
         ?.id,
       clients: {} as Fixture['clients'],
       cases: {} as Fixture['cases'],
+      companies: {} as Fixture['companies'],
+      places: {} as Fixture['places'],
       clientReader: {
         dus: await t.client(DEMO.counsellor),
         state: await t.client(DEMO.coordinator),
@@ -573,6 +923,14 @@ describe('route × role matrix', () => {
     fixture.cases = {
       dus: await caseFixture(fixture.clientReader.dus, 'D'),
       state: await caseFixture(fixture.clientReader.state, 'S'),
+    };
+    fixture.companies = {
+      dus: await companyFixture(fixture.clientReader.dus, 'D'),
+      state: await companyFixture(fixture.clientReader.state, 'S'),
+    };
+    fixture.places = {
+      dus: await placeFixture(t, fixture.clientReader.dus, 'Düsseldorf', 'D'),
+      state: await placeFixture(t, fixture.clientReader.state, 'Landesstelle', 'S'),
     };
   });
   afterAll(() => t.close());

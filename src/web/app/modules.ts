@@ -3,10 +3,13 @@ import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
 import { casesModule } from '../modules/cases';
 import { clientsModule } from '../modules/clients';
+import { companiesModule } from '../modules/companies';
 import { finderModule } from '../modules/finder';
 import { homeModule } from '../modules/home';
+import { importsModule } from '../modules/imports';
 import { occupationsModule } from '../modules/occupations';
 import { officesModule } from '../modules/offices';
+import { placesModule } from '../modules/places';
 import { usersModule } from '../modules/users';
 
 /**
@@ -18,6 +21,9 @@ export const WEB_MODULES: readonly TWebModule[] = [
   authModule,
   clientsModule,
   casesModule,
+  companiesModule,
+  placesModule,
+  importsModule,
   finderModule,
   occupationsModule,
   officesModule,

@@ -3,13 +3,14 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router-dom';
 import type { TRole } from '../../contracts/common';
-import { roleAllowed, type TNavEntry, type TNavGroupId } from '../lib/web-module';
+import { activeNavPath, roleAllowed, type TNavEntry, type TNavGroupId } from '../lib/web-module';
 import { WEB_MODULES } from './modules';
 
 /** Navigation groups in display order; `labelKey` null means "no group heading" (the start entry). */
 export const NAV_GROUPS: readonly { id: TNavGroupId; labelKey: string | null }[] = [
   { id: 'start', labelKey: null },
   { id: 'counselling', labelKey: 'cases.navGroup' },
+  { id: 'companies', labelKey: 'nav.groups.companies' },
   { id: 'information', labelKey: 'nav.groups.information' },
   { id: 'administration', labelKey: 'nav.groups.administration' },
 ];
@@ -44,26 +45,25 @@ export function navFor(role: TRole): { id: TNavGroupId; labelKey: string | null;
     .filter((group) => group.entries.length > 0);
 }
 
-function isActive(pathname: string, path: string): boolean {
-  if (path === '/') return pathname === '/';
-  return pathname === path || pathname.startsWith(`${path}/`);
-}
-
 /** Main navigation: grouped links for the signed-in user's role. */
 export function MainNav({ role, onNavigate }: { role: TRole; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const groups = navFor(role);
+  const paths = groups.flatMap((group) => group.entries.map((entry) => entry.path));
+  const current = activeNavPath(pathname, paths);
   return (
     <ul className="kausa-nav-list">
-      {navFor(role).map((group) => {
+      {groups.map((group) => {
         const links = group.entries.map((entry) => (
           <li key={entry.path}>
             <NavLink
               component={RouterNavLink}
               to={entry.path}
-              end={entry.path === '/'}
+              // Exact match only where another entry lies below this path (its own link marks those pages).
+              end={entry.path === '/' || paths.some((p) => p.startsWith(`${entry.path}/`))}
               label={t(entry.labelKey)}
-              active={isActive(pathname, entry.path)}
+              active={entry.path === current}
               onClick={onNavigate}
             />
           </li>

@@ -57,3 +57,16 @@ export interface TWebModule {
 export function roleAllowed(role: TRole, roles: readonly TRole[] | undefined): boolean {
   return !roles || roles.includes(role);
 }
+
+/**
+ * The navigation path that marks the current page: the longest of `paths` that is `pathname` itself or
+ * a folder above it (`/` only for `/`), so that on `/companies/board` the entry `/companies/board` is
+ * marked and `/companies` is not; null when none matches.
+ */
+export function activeNavPath(pathname: string, paths: readonly string[]): string | null {
+  const matches = (path: string) =>
+    path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+  return paths
+    .filter(matches)
+    .reduce<string | null>((best, path) => (best === null || path.length > best.length ? path : best), null);
+}

@@ -15,4 +15,9 @@ export const casesRoutes: FastifyPluginAsync = async (app) => {
   await app.register(caseWorkRoutes);
 };
 export { createCase, getCase, listCases, moveCasesToClient } from './cases.service';
-export { ensureConsentAt18Tasks } from './tasks.service';
+export {
+  type CompanyTaskInput,
+  createCompanyTask,
+  ensureConsentAt18Tasks,
+  moveCompanyTasks,
+} from './tasks.service';

@@ -4,7 +4,10 @@ import type { Executor } from '../../platform/db/database';
 import type { TaskTable } from '../../platform/db/schema.counselling';
 import { inScope, isoDate } from './sql';
 
-/** Repository of `task` (its only writer); reads join case, client and user names read-only. */
+/**
+ * Repository of `task` (its only writer); reads join case, client, company (ADR 0003) and user names
+ * read-only.
+ */
 
 /** Task kind generated once per client who turned 18 during counselling. */
 export const CONSENT_AT_18 = 'consent_at_18';
@@ -20,6 +23,7 @@ export async function insertTasks(db: Executor, rows: Insertable<TaskTable>[]): 
 export interface TaskFilter {
   ids?: readonly string[];
   caseId?: string | undefined;
+  companyId?: string | undefined;
   ownerId?: string | undefined;
   /** true: done only; false: open only; undefined: both. */
   done?: boolean | undefined;
@@ -29,18 +33,21 @@ export interface TaskFilter {
 }
 
 /**
- * Tasks inside `scope` with client and owner names and the `overdue` flag (open and due before
- * `today`): open before done, then by due date (undated last); with the total for paging.
+ * Tasks inside `scope` with client, company and owner names and the `overdue` flag (open and due
+ * before `today`): open before done, then by due date (undated last); with the total for paging.
+ * The company name is a read join on the companies module's `company` table (ADR 0003).
  */
 export async function selectTasks(db: Executor, scope: OfficeScope, f: TaskFilter, today: string) {
   let q = db
     .selectFrom('task as t')
     .leftJoin('case as c', 'c.id', 't.case_id')
     .leftJoin('client as cl', 'cl.id', 'c.client_id')
+    .leftJoin('company as co', 'co.id', 't.company_id')
     .leftJoin('app_user as u', 'u.id', 't.owner_id')
     .where(inScope(scope, 't.office_id'));
   if (f.ids) q = q.where('t.id', 'in', f.ids.length ? [...f.ids] : ['00000000-0000-0000-0000-000000000000']);
   if (f.caseId) q = q.where('t.case_id', '=', f.caseId);
+  if (f.companyId) q = q.where('t.company_id', '=', f.companyId);
   if (f.ownerId) q = q.where('t.owner_id', '=', f.ownerId);
   if (f.done === true) q = q.where('t.done_at', 'is not', null);
   if (f.done === false || f.overdue) q = q.where('t.done_at', 'is', null);
@@ -49,6 +56,8 @@ export async function selectTasks(db: Executor, scope: OfficeScope, f: TaskFilte
     .select([
       't.id',
       't.case_id',
+      't.company_id',
+      'co.name as company_name',
       't.kind',
       't.title',
       't.owner_id',
@@ -140,4 +149,23 @@ export function selectConsentAt18Candidates(db: Executor, scope: OfficeScope, to
     .orderBy('c.client_id')
     .orderBy('c.opened_on', 'desc')
     .execute();
+}
+
+/**
+ * Moves the tasks of company `fromCompanyId` to `toCompanyId` inside `scope` (company merge).
+ * @returns the number of tasks moved
+ */
+export async function moveCompanyTasks(
+  db: Executor,
+  scope: OfficeScope,
+  fromCompanyId: string,
+  toCompanyId: string,
+): Promise<number> {
+  const r = await db
+    .updateTable('task as t')
+    .set({ company_id: toCompanyId })
+    .where('t.company_id', '=', fromCompanyId)
+    .where(inScope(scope, 't.office_id'))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }

@@ -4,6 +4,7 @@ import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/auth/context';
 import { requireAccess } from '../../platform/auth/policy';
 import type { OfficeScope } from '../../platform/auth/scope';
+import { officesScope } from '../../platform/auth/scope';
 import type { Executor } from '../../platform/db/database';
 import { conflict, notFound } from '../../platform/errors';
 import { translator } from '../../platform/i18n';
@@ -20,6 +21,8 @@ export function toTask(r: repo.TaskWithNames): TTask {
     id: r.id,
     caseId: r.case_id,
     clientName: r.client_name,
+    companyId: r.company_id,
+    companyName: r.company_name,
     kind: r.kind,
     title: r.title,
     dueOn: r.due_on,
@@ -120,8 +123,9 @@ export async function updateTask(
 }
 
 /**
- * Tasks of the actor's office: `mine` only the actor's, `overdue` only open ones due before
- * today, `done` open (default) or done ones, `caseId` one case. @throws `forbidden`
+ * Tasks of the actor's office, case tasks and company follow-ups alike: `mine` only the actor's,
+ * `overdue` only open ones due before today, `done` open (default) or done ones, `caseId` one case,
+ * `companyId` one company. @throws `forbidden`
  */
 export async function listTasks(
   ctx: RequestContext,
@@ -138,6 +142,7 @@ export async function listTasks(
       overdue: q.overdue,
       done: q.done ?? false,
       caseId: q.caseId,
+      companyId: q.companyId,
       limit: q.limit,
       offset: q.offset,
     },
@@ -184,4 +189,60 @@ export async function ensureConsentAt18Tasks(ctx: RequestContext, scope: OfficeS
     }
     return ids.length;
   });
+}
+
+/** What `createCompanyTask` needs: the company's office, the company, the task and its owner. */
+export interface CompanyTaskInput {
+  officeId: string;
+  companyId: string;
+  title: string;
+  /** `YYYY-MM-DD` or null. */
+  dueOn: string | null;
+  /** An enabled counsellor or coordinator of `officeId` (the caller checks). */
+  ownerId: string | null;
+}
+
+/**
+ * Creates a follow-up task of a company (issue 5: the next step of a logged company contact), kind
+ * `next_step`, `case_id` null, inside the caller's transaction `exec`, and audits it. It then shows up
+ * in "my tasks" and the agenda with the company's id and name. Does not check access: the companies
+ * service has run `requireAccess(ctx, 'update', 'company')` and checked the company and owner.
+ * @returns the task id
+ */
+export async function createCompanyTask(
+  ctx: RequestContext,
+  exec: Executor,
+  input: CompanyTaskInput,
+): Promise<string> {
+  const [id] = await repo.insertTasks(exec, [
+    {
+      office_id: input.officeId,
+      case_id: null,
+      company_id: input.companyId,
+      kind: 'next_step',
+      title: input.title,
+      due_on: input.dueOn,
+      owner_id: input.ownerId,
+    },
+  ]);
+  await audit(ctx, exec, {
+    action: 'create',
+    entityType: 'task',
+    entityId: id ?? null,
+    officeId: input.officeId,
+    details: { companyId: input.companyId },
+  });
+  return id as string;
+}
+
+/**
+ * Moves every task of company `fromCompanyId` to `toCompanyId` (both of `officeId`) inside the merge
+ * transaction `exec` of the companies module. No access check: the caller merges.
+ * @returns the number of tasks moved
+ */
+export function moveCompanyTasks(
+  exec: Executor,
+  input: { officeId: string; fromCompanyId: string; toCompanyId: string },
+): Promise<number> {
+  return repo.moveCompanyTasks(exec, officesScope([input.officeId]), input.fromCompanyId, input.toCompanyId);
 }

@@ -4,6 +4,8 @@ import { getMeta, setMeta } from '../../platform/db/meta';
 import { seedOfficeDirectory } from '../office-directory/index';
 import { createOffice, listOffices } from '../offices/index';
 import { createUser, ensureAdmin } from '../users/index';
+import { seedDemoCompanies } from './demo.companies';
+import { seedDemoPlaces } from './demo.places';
 
 /** Password of every demo account (README "Demo logins"). Never used outside demo mode. */
 export const DEMO_PASSWORD = 'kausa-demo-2026';
@@ -35,7 +37,8 @@ export const DEMO_USERS: ReadonlyArray<{
 /**
  * Seeds the demo installation once (marker `demo_seeded` in `app_meta`): the admin with the demo
  * password, a state office (NRW) with the service centres Düsseldorf and Hagen (from the seed pages),
- * one account per role, and the public office directory imported from `data/kausa-offices/`.
+ * one account per role, the public office directory imported from `data/kausa-offices/` and the demo
+ * companies of Düsseldorf and Hagen (`demo.companies.ts`) with their training places (`demo.places.ts`).
  * Safe to call at every start.
  * @param ctx a system context
  * @returns true when it seeded now
@@ -64,8 +67,9 @@ export async function seedDemo(ctx: RequestContext): Promise<boolean> {
     landCode: '05',
   });
   const officeIds = { state: state.id, dus: dus.id, hagen: hagen.id };
+  const userIds = new Map<string, string>();
   for (const u of DEMO_USERS) {
-    await createUser(ctx, {
+    const { user } = await createUser(ctx, {
       email: u.email,
       displayName: u.displayName,
       role: u.role,
@@ -73,9 +77,23 @@ export async function seedDemo(ctx: RequestContext): Promise<boolean> {
       locale: 'de',
       password: DEMO_PASSWORD,
     });
+    userIds.set(u.email, user.id);
   }
   // The public office directory from the seed pages, its Düsseldorf and Hagen entries linked to the tree.
   await seedOfficeDirectory(ctx, [dus, hagen]);
+  await seedDemoCompanies(ctx, {
+    dusOfficeId: dus.id,
+    hagenOfficeId: hagen.id,
+    dusCounsellorId: userIds.get('counsellor@kausa.example') as string,
+    hagenCounsellorId: userIds.get('counsellor.hagen@kausa.example') as string,
+  });
+  // Their training places (after the companies: looked up by name and postcode in each office).
+  await seedDemoPlaces(ctx, {
+    dusOfficeId: dus.id,
+    hagenOfficeId: hagen.id,
+    dusCounsellorId: userIds.get('counsellor@kausa.example') as string,
+    hagenCounsellorId: userIds.get('counsellor.hagen@kausa.example') as string,
+  });
   await setMeta(ctx.db, 'demo_seeded', new Date().toISOString());
   return true;
 }

@@ -3,6 +3,7 @@ import type { TWebModule } from '../../lib/web-module';
 import { COUNSELLING_ROLES } from '../clients';
 
 export { AgendaOverview } from './components/agenda-overview';
+export { TaskList } from './components/task-list';
 
 const CasePage = lazy(() => import('./pages/case-page').then((m) => ({ default: m.CasePage })));
 const CasesPage = lazy(() => import('./pages/cases-page').then((m) => ({ default: m.CasesPage })));

@@ -15,24 +15,14 @@ export interface CaseCardProps {
 
 /**
  * A case on the board: name (link to the case), age, German level, last contact, open tasks, and a
- * "Verschieben nach …" menu, the keyboard way to move it. The card can also be dragged onto a column.
+ * "Verschieben nach …" menu, the keyboard way to move it. The board makes the card draggable onto a column.
  */
 export function CaseCard({ card, onMove }: CaseCardProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const days = daysBetween(card.lastContactOn, todayDay());
   return (
-    <Paper
-      withBorder
-      p="xs"
-      draggable
-      onDragStart={(event) => {
-        event.dataTransfer.setData('text/x-kausa-case', card.id);
-        event.dataTransfer.effectAllowed = 'move';
-      }}
-      data-testid="case-card"
-      style={{ cursor: 'grab' }}
-    >
+    <Paper withBorder p="xs" data-testid="case-card">
       <Stack gap={4}>
         <Anchor component={Link} to={`/cases/${card.id}`} fw={600} size="sm">
           {card.clientName}

@@ -14,8 +14,10 @@ import type { TOwnerOption } from './session-form';
 /** Props of {@link TaskList}. */
 export interface TaskListProps {
   tasks: readonly TTask[];
-  /** Show the client's name linked to the case (lists across cases). */
+  /** Show the client's name linked to the case, or the company of a company follow-up (lists across cases). */
   withCase?: boolean;
+  /** Called after a task was changed here (e.g. to refresh a view that shows the task's state). */
+  onChanged?: () => void;
   /** Text when there are no tasks. */
   emptyText: string;
   'data-testid'?: string;
@@ -23,9 +25,10 @@ export interface TaskListProps {
 
 /**
  * Tasks with a "done" checkbox each (labelled with the task's title), due day (overdue marked in words,
- * not only by colour), owner and, across cases, the client linked to their case. Open tasks first.
+ * not only by colour), owner and, across cases, the client linked to their case or the company linked to
+ * its page (company follow-ups). Open tasks first.
  */
-export function TaskList({ tasks, withCase, emptyText, ...rest }: TaskListProps) {
+export function TaskList({ tasks, withCase, emptyText, onChanged, ...rest }: TaskListProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const update = useUpdateTask();
@@ -59,7 +62,7 @@ export function TaskList({ tasks, withCase, emptyText, ...rest }: TaskListProps)
                   setPending((current) => ({ ...current, [task.id]: done }));
                   update.mutate(
                     { id: task.id, version: task.version, done },
-                    { onSettled: () => settle(task.id) },
+                    { onSettled: () => settle(task.id), onSuccess: () => onChanged?.() },
                   );
                 }}
                 label={task.title}
@@ -86,6 +89,11 @@ export function TaskList({ tasks, withCase, emptyText, ...rest }: TaskListProps)
               {withCase && task.caseId ? (
                 <Anchor component={Link} to={`/cases/${task.caseId}`} size="xs">
                   {task.clientName ?? t('cases.task.toCase')}
+                </Anchor>
+              ) : null}
+              {withCase && task.companyId ? (
+                <Anchor component={Link} to={`/companies/${task.companyId}`} size="xs">
+                  {task.companyName ?? t('cases.task.toCompany')}
                 </Anchor>
               ) : null}
             </Group>

@@ -1,0 +1,215 @@
+import type { TImportCommit, TImportJob, TImportResult, TImportStatus } from '../../../contracts/imports';
+import type { TPlaceImportRow } from '../../../contracts/imports.rows';
+import { audit } from '../../platform/audit/audit';
+import type { RequestContext } from '../../platform/auth/context';
+import { requireAccess } from '../../platform/auth/policy';
+import type { OfficeScope } from '../../platform/auth/scope';
+import type { Executor } from '../../platform/db/database';
+import { AppError, conflict } from '../../platform/errors';
+import { bulkInsertCompanies, findCompaniesByKeys } from '../companies/index';
+import { bulkInsertPlaces, findPlacesByExternalRefs, updatePlacesFromImport } from '../places/index';
+import type { CheckedCompanies } from './check.companies';
+import type { CheckedPlaces } from './check.places';
+import { forgetTable } from './imports.cache';
+import { resolveMapping } from './imports.fields';
+import {
+  type CheckOutcome,
+  checkJob,
+  importScope,
+  loadTable,
+  requireJob,
+  splitCompanyKey,
+} from './imports.jobs';
+import { type ImportRun, startRun, switchPhase } from './imports.progress';
+import * as repo from './imports.repository';
+import { getImport } from './imports.service';
+
+/** Rows written per insert call between two progress reports. */
+const WRITE_CHUNK = 5_000;
+
+interface WriteInput {
+  officeId: string;
+  jobId: string;
+  userId: string;
+  run: ImportRun;
+}
+
+/** Writes the companies of a company import; duplicates (existing, or repeated in the file) per `duplicates`. */
+async function writeCompanies(
+  trx: Executor,
+  w: WriteInput,
+  checked: CheckedCompanies,
+  duplicates: TImportCommit['duplicates'],
+): Promise<TImportResult> {
+  let rows = checked.companies;
+  if (duplicates === 'skip') {
+    const existing = await findCompaniesByKeys(
+      trx,
+      w.officeId,
+      rows.map((c) => splitCompanyKey(c.key)),
+    );
+    rows = rows.filter((c) => c.sameAsRow === null && !existing.has(c.key));
+  }
+  switchPhase(w.run, 'committing', rows.length);
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+    const chunk = rows.slice(i, i + WRITE_CHUNK);
+    await bulkInsertCompanies(trx, {
+      officeId: w.officeId,
+      importJobId: w.jobId,
+      createdBy: w.userId,
+      rows: chunk.map((c) => c.company),
+    });
+    w.run.report(i + chunk.length);
+  }
+  return {
+    imported: rows.length,
+    companiesCreated: rows.length,
+    placesUpdated: null,
+    duplicatesSkipped: checked.companies.length - rows.length,
+  };
+}
+
+/**
+ * Writes the places of a place import: missing companies first (one per company key), then places
+ * whose external reference the office knows are updated, the others inserted.
+ */
+async function writePlaces(
+  trx: Executor,
+  w: WriteInput,
+  checked: CheckedPlaces,
+  source: 'csv' | 'xlsx' | 'ba',
+) {
+  const companies = [...checked.companies.values()];
+  const existing = await findCompaniesByKeys(
+    trx,
+    w.officeId,
+    companies.map((c) => splitCompanyKey(c.key)),
+  );
+  const missing = companies.filter((c) => !existing.has(c.key));
+  switchPhase(w.run, 'committing', checked.places.length + missing.length);
+  const companyIds = new Map<string, string>([...existing].map(([k, v]) => [k, v.id]));
+  for (let i = 0; i < missing.length; i += WRITE_CHUNK) {
+    const chunk = missing.slice(i, i + WRITE_CHUNK);
+    const ids = await bulkInsertCompanies(trx, {
+      officeId: w.officeId,
+      importJobId: w.jobId,
+      createdBy: w.userId,
+      rows: chunk.map((c) => c.company),
+    });
+    for (const [j, c] of chunk.entries()) companyIds.set(c.key, ids[j] as string);
+    w.run.report(i + chunk.length);
+  }
+  const rows: TPlaceImportRow[] = checked.places.map((p) => ({
+    ...p.place,
+    companyId: companyIds.get(p.companyKey) as string,
+  }));
+  const refs = rows.flatMap((r) => (r.externalRef ? [r.externalRef] : []));
+  const known = refs.length ? await findPlacesByExternalRefs(trx, w.officeId, source, refs) : new Map();
+  const updates = rows.flatMap((row) => {
+    const hit = row.externalRef ? known.get(row.externalRef) : undefined;
+    return hit ? [{ id: hit.id, row }] : [];
+  });
+  const inserts = rows.filter((r) => !(r.externalRef && known.has(r.externalRef)));
+  if (updates.length) await updatePlacesFromImport(trx, { officeId: w.officeId, updates });
+  let done = missing.length + updates.length;
+  w.run.report(done);
+  for (let i = 0; i < inserts.length; i += WRITE_CHUNK) {
+    const chunk = inserts.slice(i, i + WRITE_CHUNK);
+    await bulkInsertPlaces(trx, {
+      officeId: w.officeId,
+      importJobId: w.jobId,
+      createdBy: w.userId,
+      rows: chunk,
+    });
+    done += chunk.length;
+    w.run.report(done);
+  }
+  return {
+    imported: rows.length,
+    companiesCreated: missing.length,
+    placesUpdated: updates.length,
+    duplicatesSkipped: null,
+  };
+}
+
+/**
+ * Commit (issue 5): re-checks every row (records may have changed since the dry run) and writes all
+ * of them in one transaction — companies, places, the job's new status and the audit entry — or
+ * nothing: any failure rolls everything back and marks the job `failed`. Progress is reported
+ * while checking and writing (the stored file is dropped once committed).
+ * @throws `forbidden`, `not_found`, `conflict` (stale `version`), `import_running`, `import_committed`,
+ *   `import_not_validated` (409: no successful dry run, or rows turned invalid — stored on the job),
+ *   `import_failed` (500: the write failed and was rolled back)
+ */
+export async function commitImport(
+  ctx: RequestContext,
+  id: string,
+  input: TImportCommit,
+): Promise<TImportJob> {
+  const actor = requireAccess(ctx, 'create', 'import');
+  const scope: OfficeScope = importScope(actor);
+  const job = await requireJob(ctx.db, scope, id);
+  if (job.status === 'committed') throw new AppError('import_committed');
+  if (job.status !== 'validated' || !job.mapping) throw new AppError('import_not_validated');
+  if (job.version !== input.version) throw conflict();
+  const target = job.target as 'companies' | 'places';
+  const columns = resolveMapping(target, job.headers, job.mapping as Record<string, string>);
+  const run = startRun(id, job.office_id, 'validating', job.total_rows ?? 0);
+  let finalStatus: TImportStatus = job.status as TImportStatus;
+  let result: TImportResult | null = null;
+  try {
+    const table = await loadTable(ctx, scope, job);
+    const checked: CheckOutcome = await checkJob(ctx, job, table, columns, (n) => run.report(n));
+    if (checked.errors.length > 0) {
+      await repo.updateJobChecked(ctx.db, scope, id, job.version, {
+        status: 'invalid',
+        mapping: job.mapping as Record<string, string>,
+        processedRows: table.rows.length,
+        validRows: checked.validRows,
+        errors: checked.errors,
+        warnings: checked.warnings,
+      });
+      finalStatus = 'invalid';
+      throw new AppError('import_not_validated');
+    }
+    const w = { officeId: actor.officeId, jobId: id, userId: actor.userId, run };
+    const source = job.format === 'xlsx' ? 'xlsx' : job.format === 'ba' ? 'ba' : 'csv';
+    try {
+      result = await ctx.db.transaction().execute(async (trx) => {
+        const r = checked.companies
+          ? await writeCompanies(trx, w, checked.companies, input.duplicates)
+          : await writePlaces(trx, w, checked.places as CheckedPlaces, source);
+        await repo.updateJobCommitted(trx, scope, id, {
+          processedRows: table.rows.length,
+          validRows: r.imported,
+          warnings: checked.warnings,
+        });
+        await audit(ctx, trx, {
+          action: 'update',
+          entityType: 'import_job',
+          entityId: id,
+          officeId: actor.officeId,
+          details: { event: 'commit', target, format: job.format, ...r },
+        });
+        return r;
+      });
+    } catch (err) {
+      ctx.log.error({ err, importJobId: id }, 'import commit failed and was rolled back');
+      await repo.updateJobFailed(ctx.db, scope, id, {
+        row: null,
+        field: null,
+        column: null,
+        value: null,
+        code: 'commit_failed',
+        params: {},
+      });
+      finalStatus = 'failed';
+      throw new AppError('import_failed');
+    }
+    finalStatus = 'committed';
+    forgetTable(id);
+  } finally {
+    run.finish(finalStatus, result);
+  }
+  return getImport(ctx, id, { issues: true });
+}

@@ -1,0 +1,121 @@
+import { parseMatchConfig, type TMatchConfig, type TMatchConfigInput } from './matching.config';
+import { buildOccupationCatalogue, type OccupationCatalogue } from './matching.occupations';
+import { type ClientCtx, makeScorer, newClientCtx, newPlaceCtx, type PlaceCtx, type Scorer } from './matching.score';
+import { type ClientTable, compileClients, compilePlaces, type PlaceTable } from './matching.tables';
+import type { MatchClient, MatchOccupation, MatchPlace } from './matching.types';
+
+/**
+ * A matching model: validated parameters, the occupation catalogue and the compiled client and place
+ * tables with the place grid. Built once per run (an office's data, or the national benchmark set) and then
+ * queried both ways; it holds no I/O and no clock.
+ */
+export interface MatchModel {
+  readonly config: TMatchConfig;
+  readonly scorer: Scorer;
+  readonly occupations: readonly MatchOccupation[];
+  readonly catalogue: OccupationCatalogue;
+  readonly places: PlaceTable;
+  readonly clients: ClientTable;
+  /** The client records the model was built from (explanations name the wished occupation from them). */
+  readonly inputClients: readonly MatchClient[] | null;
+  /** Built on first use (`topClientsForPlace`, batch over places). */
+  clientIndex: unknown;
+  /** Reusable buffers of the searches (one model per thread). */
+  scratch: Scratch | null;
+}
+
+/** Per-thread buffers so a search allocates nothing. */
+export interface Scratch {
+  cells: Int32Array;
+  chord2: Float64Array;
+  vmax: Float64Array;
+  levels: Uint8Array;
+  mark: Uint8Array;
+  ctx: ClientCtx;
+  placeCtx: PlaceCtx;
+}
+
+/** Input of `createMatchModel`. */
+export interface MatchModelInput {
+  occupations: readonly MatchOccupation[];
+  clients: readonly MatchClient[];
+  places: readonly MatchPlace[];
+  /** Weights and curve parameters; validated (see `parseMatchConfig`). */
+  config?: TMatchConfigInput;
+  /** Allocate the tables over SharedArrayBuffer (for worker threads). */
+  shared?: boolean;
+  /** Grid cell size of the place index, km (default 10). */
+  cellKm?: number;
+}
+
+/**
+ * Builds a model: validates the config, indexes occupations, compiles clients and places.
+ * @throws MatchConfigError for invalid weights or parameters; Error for a duplicate occupation id or a KldB
+ *   code that is not 5 digits
+ */
+export function createMatchModel(input: MatchModelInput): MatchModel {
+  const config = parseMatchConfig(input.config ?? {});
+  const catalogue = buildOccupationCatalogue(input.occupations);
+  return {
+    config,
+    scorer: makeScorer(config),
+    occupations: input.occupations,
+    catalogue,
+    places: compilePlaces(input.places, catalogue, { shared: input.shared, cellKm: input.cellKm }),
+    clients: compileClients(input.clients, catalogue, config.defaultRadiusKm, { shared: input.shared }),
+    inputClients: input.clients,
+    clientIndex: null,
+    scratch: null,
+  };
+}
+
+/** The tables of a model without the id strings: what a worker thread needs (shared buffers stay shared). */
+export interface MatchModelData {
+  config: TMatchConfig;
+  occupations: readonly MatchOccupation[];
+  places: PlaceTable;
+  clients: ClientTable;
+}
+
+/** Strips a model to its transferable data (ids left out: workers answer with table indices). */
+export function modelData(m: MatchModel): MatchModelData {
+  return {
+    config: m.config,
+    occupations: m.occupations.map((o) => ({ id: o.id, kldb: o.kldb })),
+    places: { ...m.places, ids: [] },
+    clients: { ...m.clients, ids: [] },
+  };
+}
+
+/** Rebuilds a model from `modelData` (inside a worker). */
+export function modelFromData(d: MatchModelData): MatchModel {
+  const config = parseMatchConfig(d.config);
+  return {
+    config,
+    scorer: makeScorer(config),
+    occupations: d.occupations,
+    catalogue: buildOccupationCatalogue(d.occupations),
+    places: d.places,
+    clients: d.clients,
+    inputClients: null,
+    clientIndex: null,
+    scratch: null,
+  };
+}
+
+/** The model's scratch buffers, created on first use. */
+export function scratchOf(m: MatchModel, cellsNeeded: number): Scratch {
+  const need = Math.max(cellsNeeded, m.places.grid.nCells + 1);
+  if (!m.scratch || m.scratch.cells.length < need) {
+    m.scratch = {
+      cells: new Int32Array(need),
+      chord2: new Float64Array(need),
+      vmax: new Float64Array(need),
+      levels: new Uint8Array(m.catalogue.ids.length),
+      mark: new Uint8Array(m.catalogue.ids.length),
+      ctx: newClientCtx(),
+      placeCtx: newPlaceCtx(),
+    };
+  }
+  return m.scratch;
+}

@@ -1,0 +1,361 @@
+import type { TCefrLevel } from '../../../../contracts/clients';
+import type { TPlaceKind } from '../../../../contracts/companies.enums';
+import { dayNumber, kmToChord2, unitVector } from './matching.geo';
+import { cellOf, emptyBoxes, type GridGeometry, gridGeometry, growBox } from './matching.grid';
+import { type OccupationCatalogue, relateOccupations } from './matching.occupations';
+import type { MatchClient, MatchPlace, TMatchSchool } from './matching.types';
+
+/**
+ * Clients and places compiled to struct-of-arrays tables (typed arrays, optionally over
+ * SharedArrayBuffer so worker threads read them without copying). Codes: CEFR A1…C2 = 1…6 (0 = none /
+ * unknown), school none…abitur = 0…4 (−1 = none / unknown), kinds as bits, dates as day numbers.
+ */
+
+/** CEFR levels in order (index + 1 = code). */
+export const CEFR: readonly TCefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+/** School qualifications in order (index = code). */
+export const SCHOOL: readonly TMatchSchool[] = ['none', 'esa', 'msa', 'fachhochschulreife', 'abitur'];
+/** Place kinds in order (bit = 1 << index). */
+export const KINDS: readonly TPlaceKind[] = ['apprenticeship', 'internship', 'entry_qualification', 'taster_day'];
+/** Day number meaning "no date". */
+export const NO_DAY = -2147483648;
+/** `occInfo` codes of a client: has related occupations, or why not. */
+export const OCC_INFO = ['known', 'no_wished_occupation', 'wished_occupation_unknown', 'interests_unmatched'] as const;
+
+/** Residence statuses under which starting training needs a permission (Beschäftigungserlaubnis). */
+const PERMIT_NEEDED = new Set(['aufenthaltsgestattung', 'duldung', 'ausbildungsduldung']);
+
+/** Allocates typed arrays, over a SharedArrayBuffer when `shared`. */
+export interface Allocator {
+  f64(n: number): Float64Array;
+  i32(n: number): Int32Array;
+  u8(n: number): Uint8Array;
+  i8(n: number): Int8Array;
+}
+
+/** An allocator of plain or shared typed arrays. */
+export function allocator(shared: boolean): Allocator {
+  const buf = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  return {
+    f64: (n) => new Float64Array(buf(8 * n)),
+    i32: (n) => new Int32Array(buf(4 * n)),
+    u8: (n) => new Uint8Array(buf(n)),
+    i8: (n) => new Int8Array(buf(n)),
+  };
+}
+
+/** Ranks of ids in code-unit order (the deterministic tie-break: the smaller id wins a tie). */
+function idRanks(ids: readonly string[], a: Allocator): Int32Array {
+  const order = ids.map((_, i) => i).sort((i, j) => {
+    const x = ids[i] as string;
+    const y = ids[j] as string;
+    return x < y ? -1 : x > y ? 1 : i - j;
+  });
+  const rank = a.i32(ids.length);
+  order.forEach((i, r) => {
+    rank[i] = r;
+  });
+  return rank;
+}
+
+const cefr = (l: TCefrLevel | null) => (l ? CEFR.indexOf(l) + 1 : 0);
+const school = (s: TMatchSchool | null) => (s ? SCHOOL.indexOf(s) : -1);
+
+/**
+ * Places in grid order: open places sorted by (occupation key, cell), so a bucket is one contiguous
+ * range, then the places that are not open (scored by the naive scan only, where they are excluded).
+ * Occupation key = occupation index, or `nOcc` for a place without a known occupation.
+ */
+export interface PlaceTable {
+  n: number;
+  nOpen: number;
+  /** Ids in table order; `source[i]` is the position in the input list. */
+  ids: string[];
+  source: Int32Array;
+  rank: Int32Array;
+  lat: Float64Array;
+  lon: Float64Array;
+  /** Unit vectors interleaved (x, y, z per place: one cache line per place); NaN without coordinates. */
+  xyz: Float64Array;
+  occ: Int32Array;
+  kind: Uint8Array;
+  minLang: Uint8Array;
+  support: Uint8Array;
+  minSchool: Int8Array;
+  start: Int32Array;
+  open: Uint8Array;
+  licence: Uint8Array;
+  /**
+   * The scoring codes packed for one load per place: bit 0 open, bits 1–4 language index (minimum << 1 |
+   * support), bits 5–7 school requirement + 1, bits 8–9 kind.
+   */
+  code: Uint16Array;
+  grid: GridGeometry;
+  nKeys: number;
+  /**
+   * Non-empty buckets (occupation key, cell) in table order: bucket j holds places `bucketStart[j]` …
+   * `bucketStart[j+1]` in cell `bucketCell[j]` (the virtual cell `nCells` for places without coordinates).
+   * `keyRowStart[key·(rows+2) + r]` is the first bucket of `key` in grid row ≥ r (row `rows` = the virtual
+   * cell, row `rows+1` = the end of the key's buckets), so a rectangle of rows is found without a search.
+   */
+  bucketCell: Int32Array;
+  bucketStart: Int32Array;
+  keyRowStart: Int32Array;
+  /** Cell boxes of the open places (all keys). */
+  box: Float64Array;
+  /** Open places by cell only (any occupation): `cellStart[cell]` … `cellStart[cell+1]` in `cellItems`. */
+  cellStart: Int32Array;
+  cellItems: Int32Array;
+}
+
+/**
+ * Compiles places for the catalogue. `cellKm` is the grid's cell size (default 10 km, ADR 0004).
+ * Unknown occupation ids count as "no occupation" (key `nOcc`).
+ */
+export function compilePlaces(
+  input: readonly MatchPlace[],
+  cat: OccupationCatalogue,
+  opts: { shared?: boolean; cellKm?: number } = {},
+): PlaceTable {
+  const a = allocator(opts.shared ?? false);
+  const n = input.length;
+  const nOcc = cat.ids.length;
+  const nKeys = nOcc + 1;
+  const lat0 = new Float64Array(n);
+  const lon0 = new Float64Array(n);
+  input.forEach((p, i) => {
+    const ok = p.lat !== null && p.lon !== null && Number.isFinite(p.lat) && Number.isFinite(p.lon);
+    lat0[i] = ok ? (p.lat as number) : Number.NaN;
+    lon0[i] = ok ? (p.lon as number) : Number.NaN;
+  });
+  const grid = gridGeometry(lat0, lon0, opts.cellKm ?? 10);
+  const nCellsV = grid.nCells + 1;
+  const bucket = new Int32Array(n);
+  const offsets = new Int32Array(nKeys * nCellsV + 1);
+  let nOpen = 0;
+  input.forEach((p, i) => {
+    if (p.status !== 'open') {
+      bucket[i] = -1;
+      return;
+    }
+    const o = p.occupationId === null ? -1 : (cat.indexOf.get(p.occupationId) ?? -1);
+    const b = (o < 0 ? nOcc : o) * nCellsV + cellOf(grid, lat0[i] as number, lon0[i] as number);
+    bucket[i] = b;
+    (offsets[b + 1] as number)++;
+    nOpen++;
+  });
+  for (let b = 0; b < nKeys * nCellsV; b++) offsets[b + 1] = (offsets[b + 1] as number) + (offsets[b] as number);
+  const next = Int32Array.from(offsets.subarray(0, nKeys * nCellsV));
+  const pos = new Int32Array(n);
+  let closed = nOpen;
+  for (let i = 0; i < n; i++) {
+    const b = bucket[i] as number;
+    if (b < 0) pos[i] = closed++;
+    else pos[i] = (next[b] as number)++;
+  }
+  const t: PlaceTable = {
+    n,
+    nOpen,
+    ids: new Array<string>(n),
+    source: a.i32(n),
+    rank: a.i32(n),
+    lat: a.f64(n),
+    lon: a.f64(n),
+    xyz: a.f64(3 * n),
+    occ: a.i32(n),
+    kind: a.u8(n),
+    minLang: a.u8(n),
+    support: a.u8(n),
+    minSchool: a.i8(n),
+    start: a.i32(n),
+    open: a.u8(n),
+    licence: a.u8(n),
+    code: new Uint16Array(opts.shared ? new SharedArrayBuffer(2 * n) : new ArrayBuffer(2 * n)),
+    grid,
+    nKeys,
+    ...sparseBuckets(offsets, nKeys, grid, a),
+    box: emptyBoxes(grid.nCells, a.f64),
+    cellStart: a.i32(nCellsV + 1),
+    cellItems: a.i32(nOpen),
+  };
+  input.forEach((p, i) => {
+    const j = pos[i] as number;
+    t.ids[j] = p.id;
+    t.source[j] = i;
+    const la = lat0[i] as number;
+    const lo = lon0[i] as number;
+    t.lat[j] = la;
+    t.lon[j] = lo;
+    if (Number.isNaN(la)) t.xyz.fill(Number.NaN, 3 * j, 3 * j + 3);
+    else t.xyz.set(unitVector(la, lo), 3 * j);
+    t.occ[j] = p.occupationId === null ? -1 : (cat.indexOf.get(p.occupationId) ?? -1);
+    t.kind[j] = Math.max(0, KINDS.indexOf(p.kind));
+    t.minLang[j] = cefr(p.minGermanLevel);
+    t.support[j] = p.languageSupport ? 1 : 0;
+    t.minSchool[j] = school(p.minSchoolQualification);
+    t.start[j] = dayNumber(p.startsOn) ?? NO_DAY;
+    t.open[j] = p.status === 'open' ? 1 : 0;
+    t.licence[j] = p.drivingLicenceRequired ? 1 : 0;
+    t.code[j] =
+      (t.open[j] as number) |
+      ((((t.minLang[j] as number) << 1) | (t.support[j] as number)) << 1) |
+      (((t.minSchool[j] as number) + 1) << 5) |
+      ((t.kind[j] as number) << 8);
+  });
+  t.rank.set(idRanks(t.ids, a));
+  const cellOfItem = new Int32Array(nOpen);
+  for (let j = 0; j < nOpen; j++) {
+    const c = cellOf(grid, t.lat[j] as number, t.lon[j] as number);
+    cellOfItem[j] = c;
+    (t.cellStart[c + 1] as number)++;
+    if (c < grid.nCells) growBox(t.box, c, t.xyz[3 * j] as number, t.xyz[3 * j + 1] as number, t.xyz[3 * j + 2] as number);
+  }
+  for (let c = 0; c < nCellsV; c++) t.cellStart[c + 1] = (t.cellStart[c + 1] as number) + (t.cellStart[c] as number);
+  const fill = Int32Array.from(t.cellStart.subarray(0, nCellsV));
+  for (let j = 0; j < nOpen; j++) t.cellItems[(fill[cellOfItem[j] as number] as number)++] = j;
+  return t;
+}
+
+/** The non-empty buckets of dense bucket offsets (see PlaceTable.bucketCell). */
+function sparseBuckets(offsets: Int32Array, nKeys: number, g: GridGeometry, a: Allocator) {
+  const nCellsV = g.nCells + 1;
+  let nBuckets = 0;
+  for (let b = 0; b < nKeys * nCellsV; b++) if (offsets[b + 1] !== offsets[b]) nBuckets++;
+  const bucketCell = a.i32(nBuckets);
+  const bucketStart = a.i32(nBuckets + 1);
+  const stride = g.rows + 2;
+  const keyRowStart = a.i32(nKeys * stride);
+  let j = 0;
+  for (let key = 0; key < nKeys; key++) {
+    let row = 0;
+    for (let cell = 0; cell < nCellsV; cell++) {
+      const b = key * nCellsV + cell;
+      if (offsets[b + 1] === offsets[b]) continue;
+      const r = cell === g.nCells ? g.rows : Math.floor(cell / g.cols);
+      while (row <= r) keyRowStart[key * stride + row++] = j;
+      bucketCell[j] = cell;
+      bucketStart[j++] = offsets[b] as number;
+    }
+    while (row < stride) keyRowStart[key * stride + row++] = j;
+  }
+  bucketStart[nBuckets] = offsets[nKeys * nCellsV] as number;
+  return { bucketCell, bucketStart, keyRowStart };
+}
+
+/** Clients compiled; `rel*` is each client's related occupations (CSR), best level first. */
+export interface ClientTable {
+  n: number;
+  ids: string[];
+  rank: Int32Array;
+  lat: Float64Array;
+  lon: Float64Array;
+  x: Float64Array;
+  y: Float64Array;
+  z: Float64Array;
+  /** Mobility radius in km (the default where none is recorded) and its squared chord. */
+  radiusKm: Float64Array;
+  radiusChord2: Float64Array;
+  radiusDefault: Uint8Array;
+  lang: Uint8Array;
+  school: Int8Array;
+  from: Int32Array;
+  until: Int32Array;
+  kinds: Uint8Array;
+  consent: Uint8Array;
+  /** Index into OCC_INFO. */
+  occInfo: Uint8Array;
+  relStart: Int32Array;
+  relOcc: Int32Array;
+  relLevel: Uint8Array;
+  /** 0 none, 1 work_permit_missing, 2 work_permit_pending. */
+  permitFlag: Uint8Array;
+  licence: Uint8Array;
+}
+
+/** Compiles clients; a missing mobility radius becomes `defaultRadiusKm`. */
+export function compileClients(
+  input: readonly MatchClient[],
+  cat: OccupationCatalogue,
+  defaultRadiusKm: number,
+  opts: { shared?: boolean } = {},
+): ClientTable {
+  const a = allocator(opts.shared ?? false);
+  const n = input.length;
+  const rels = input.map((c) => relateOccupations(cat, c.wishedOccupationIds, c.interests));
+  const total = rels.reduce((s, r) => s + r.occ.length, 0);
+  const t: ClientTable = {
+    n,
+    ids: input.map((c) => c.id),
+    rank: a.i32(n),
+    lat: a.f64(n),
+    lon: a.f64(n),
+    x: a.f64(n),
+    y: a.f64(n),
+    z: a.f64(n),
+    radiusKm: a.f64(n),
+    radiusChord2: a.f64(n),
+    radiusDefault: a.u8(n),
+    lang: a.u8(n),
+    school: a.i8(n),
+    from: a.i32(n),
+    until: a.i32(n),
+    kinds: a.u8(n),
+    consent: a.u8(n),
+    occInfo: a.u8(n),
+    relStart: a.i32(n + 1),
+    relOcc: a.i32(total),
+    relLevel: a.u8(total),
+    permitFlag: a.u8(n),
+    licence: a.u8(n),
+  };
+  t.rank.set(idRanks(t.ids, a));
+  let e = 0;
+  input.forEach((c, i) => {
+    const ok = c.lat !== null && c.lon !== null && Number.isFinite(c.lat) && Number.isFinite(c.lon);
+    t.lat[i] = ok ? (c.lat as number) : Number.NaN;
+    t.lon[i] = ok ? (c.lon as number) : Number.NaN;
+    if (ok) [t.x[i], t.y[i], t.z[i]] = unitVector(c.lat as number, c.lon as number);
+    else t.x[i] = t.y[i] = t.z[i] = Number.NaN;
+    const known = c.mobilityRadiusKm !== null && Number.isFinite(c.mobilityRadiusKm) && c.mobilityRadiusKm >= 0;
+    const radius = known ? (c.mobilityRadiusKm as number) : defaultRadiusKm;
+    t.radiusKm[i] = radius;
+    t.radiusChord2[i] = kmToChord2(radius);
+    t.radiusDefault[i] = known ? 0 : 1;
+    t.lang[i] = cefr(c.germanLevel);
+    t.school[i] = school(c.schoolQualification);
+    t.from[i] = dayNumber(c.availableFrom) ?? NO_DAY;
+    t.until[i] = dayNumber(c.availableUntil) ?? NO_DAY;
+    let mask = 0;
+    for (const k of c.wantedKinds) {
+      const b = KINDS.indexOf(k);
+      if (b >= 0) mask |= 1 << b;
+    }
+    t.kinds[i] = mask;
+    t.consent[i] = c.matchingConsent ? 1 : 0;
+    const r = rels[i] as (typeof rels)[number];
+    t.occInfo[i] =
+      r.occ.length > 0
+        ? 0
+        : c.wishedOccupationIds.length > 0
+          ? 2
+          : c.interests.some((s) => s.trim() !== '')
+            ? 3
+            : 1;
+    t.relStart[i] = e;
+    for (let j = 0; j < r.occ.length; j++, e++) {
+      t.relOcc[e] = r.occ[j] as number;
+      t.relLevel[e] = r.level[j] as number;
+    }
+    const needs = c.residenceStatus !== null && PERMIT_NEEDED.has(c.residenceStatus);
+    t.permitFlag[i] = !needs
+      ? 0
+      : c.workPermit === 'yes' || c.workPermit === 'not_needed'
+        ? 0
+        : c.workPermit === 'applied'
+          ? 2
+          : 1;
+    t.licence[i] = c.drivingLicence ? 1 : 0;
+  });
+  t.relStart[n] = e;
+  return t;
+}
