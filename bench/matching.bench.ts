@@ -14,7 +14,11 @@ import {
   runPlacesBatchParallel,
   sameBatch,
 } from '../src/server/modules/matching/engine';
-import { type GeneratedDataset, generateDataset, loadGeneratorReference } from '../src/server/modules/matching/generator';
+import {
+  type GeneratedDataset,
+  generateDataset,
+  loadGeneratorReference,
+} from '../src/server/modules/matching/generator';
 
 const { values } = parseArgs({
   options: {
@@ -103,7 +107,10 @@ runPlacesBatch(sample, { k: K, to: 20, naive: true });
 const [fast, tFast] = run(sample);
 const [naive, tNaive] = run(sample, true);
 row(`${SAMPLE.toLocaleString('en')} × ${SAMPLE.toLocaleString('en')} sample: indexed`, sec(tFast));
-row(`${SAMPLE.toLocaleString('en')} × ${SAMPLE.toLocaleString('en')} sample: naive all-pairs scan`, sec(tNaive));
+row(
+  `${SAMPLE.toLocaleString('en')} × ${SAMPLE.toLocaleString('en')} sample: naive all-pairs scan`,
+  sec(tNaive),
+);
 row('  speed-up of the index', `${(tNaive / tFast).toFixed(0)}×`);
 row('  top-10 lists identical', String(sameBatch(fast, naive)));
 

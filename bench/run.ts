@@ -4,10 +4,11 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Benchmark, type BenchOptions, formatTable } from './harness';
 import { httpBenchmark } from './http.bench';
+import { importBenchmark } from './import.bench';
 import { startupBenchmark } from './startup.bench';
 
 /** Every benchmark, in run order. Add new ones here. */
-const BENCHMARKS: Benchmark[] = [httpBenchmark, startupBenchmark];
+const BENCHMARKS: Benchmark[] = [httpBenchmark, startupBenchmark, importBenchmark];
 
 const USAGE = `usage: npm run bench -- [--quick] [--connections=N] [--duration=S] [name ...]
   --quick           3 s measured after a 1 s warm-up (default: 10 s after 2 s)

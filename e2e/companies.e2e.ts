@@ -103,6 +103,7 @@ describe('companies: a counsellor wins a company from "identified" to "offering 
     await form.getByText('Das Datum kann nicht in der Zukunft liegen.').waitFor();
     await form.getByLabel('Erstkontakt am (optional)').fill(day());
     await expectAxeClean(page, '/companies/new filled');
+    await page.screenshot({ path: join(SCREENSHOTS, 'companies-new.png'), fullPage: true });
     await form.getByRole('button', { name: 'Betrieb anlegen' }).click();
     await page.getByRole('heading', { level: 1, name: company }).waitFor();
     companyUrl = page.url();
@@ -115,18 +116,44 @@ describe('companies: a counsellor wins a company from "identified" to "offering 
     await expectAxeClean(page, 'company page after create');
   });
 
-  it('a second company with the same name and postcode is warned about, with a link to the existing one', async () => {
+  it('a second company with the same name and postcode is warned about; created anyway, it is merged into the first', async () => {
     await page.goto(`${baseUrl}/companies/new`);
     const form = page.getByRole('form', { name: 'Neuer Betrieb' });
-    await form.getByLabel('Name des Betriebs').fill(company.toUpperCase());
+    const duplicate = company.toUpperCase();
+    await form.getByLabel('Name des Betriebs').fill(duplicate);
     await form.getByLabel('Postleitzahl (optional)').fill('40233');
     await page.getByTestId('live-duplicates').getByRole('link', { name: company }).waitFor();
     await form.getByRole('button', { name: 'Betrieb anlegen' }).click();
     const warning = page.getByTestId('duplicate-warning');
     await warning.getByRole('link', { name: company }).waitFor();
-    await warning.getByRole('button', { name: 'Trotzdem anlegen' }).waitFor();
+    await warning.getByRole('button', { name: 'Zum vorhandenen Betrieb' }).waitFor();
     expect(await axeViolations(page), 'duplicate warning').toEqual([]);
-    await warning.getByRole('button', { name: 'Zum vorhandenen Betrieb' }).click();
+    await warning.getByRole('button', { name: 'Trotzdem anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: duplicate }).waitFor();
+    const duplicateUrl = page.url();
+    expect(duplicateUrl).not.toBe(companyUrl);
+
+    // The duplicate's page names the first company; there the duplicate is merged in.
+    await page.getByTestId('merge-section').getByRole('link', { name: company }).click();
+    await page.getByRole('heading', { level: 1, name: company }).waitFor();
+    expect(page.url()).toBe(companyUrl);
+    const section = page.getByTestId('merge-section');
+    await section.getByRole('button', { name: `${duplicate} hierher zusammenführen` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Betriebe zusammenführen' });
+    await dialog.getByText(`„${duplicate}“ mit „${company}“ zusammenführen?`).waitFor();
+    expect(await axeViolations(page), 'merge dialog').toEqual([]);
+    await dialog.getByRole('button', { name: 'Zusammenführen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await section.waitFor({ state: 'detached' });
+
+    await page.goto(duplicateUrl);
+    await page.getByTestId('merged-notice').waitFor();
+    expect(await page.getByRole('button', { name: 'Phase ändern' }).count()).toBe(0);
+    await expectAxeClean(page, 'merged company (read-only)');
+    await page
+      .getByTestId('merged-notice')
+      .getByRole('link', { name: 'Zum zusammengeführten Betrieb' })
+      .click();
     await page.getByRole('heading', { level: 1, name: company }).waitFor();
     expect(page.url()).toBe(companyUrl);
   });

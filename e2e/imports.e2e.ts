@@ -100,16 +100,21 @@ function placeCsv(rows: number): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Starts recording every `aria-valuenow` the progress bars show (into `window.__progressSeen`). */
+/** Starts recording every `aria-valuenow` the progress bars show, with ms since the start (into `window`). */
 async function recordProgress(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __progressSeen: number[]; __progressObserver?: MutationObserver };
+    const w = window as unknown as {
+      __progressSeen: Array<[number, number]>;
+      __progressObserver?: MutationObserver;
+    };
+    const start = performance.now();
     w.__progressSeen = [];
     w.__progressObserver?.disconnect();
     const record = () => {
       for (const bar of document.querySelectorAll('[role="progressbar"]')) {
         const v = Number(bar.getAttribute('aria-valuenow'));
-        if (w.__progressSeen.at(-1) !== v) w.__progressSeen.push(v);
+        if (w.__progressSeen.at(-1)?.[0] !== v)
+          w.__progressSeen.push([v, Math.round(performance.now() - start)]);
       }
     };
     w.__progressObserver = new MutationObserver(record);
@@ -122,9 +127,11 @@ async function recordProgress(page: Page): Promise<void> {
   });
 }
 
-/** The `aria-valuenow` values seen since {@link recordProgress}. */
-async function progressSeen(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { __progressSeen: number[] }).__progressSeen);
+/** The `aria-valuenow` values seen since {@link recordProgress}, each with the ms it appeared at. */
+async function progressSeen(page: Page): Promise<Array<[number, number]>> {
+  return page.evaluate(
+    () => (window as unknown as { __progressSeen: Array<[number, number]> }).__progressSeen,
+  );
 }
 
 /** Total of the office's place list (`GET /api/places`). */
@@ -203,6 +210,20 @@ describe('imports: a counsellor imports training places from a file', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'imports-errors.png'), fullPage: true });
   });
 
+  it('a saved BA job-search response (JSON) becomes a place import with its fixed mapping', async () => {
+    await page.getByRole('button', { name: 'Andere Datei wählen' }).click();
+    await uploadPlaces(
+      page,
+      join(ROOT, 'src/server/modules/imports/ba/samples/ausbildung-duesseldorf-seite-1.json'),
+    );
+    expect(await page.getByTestId('fact-format').textContent()).toContain('BA-Jobsuche (JSON)');
+    expect(await page.getByTestId('fact-rows').textContent()).toContain('4');
+    await page.getByRole('button', { name: 'Prüflauf starten' }).click();
+    await page.getByTestId('dry-run-report').waitFor();
+    expect(await page.getByTestId('count-rows').textContent()).toContain('4');
+    await expectAxeClean(page, '/imports BA dry run');
+  });
+
   it(`a ${ROWS.toLocaleString('de-DE')}-row place file runs with a visible progress bar and imports every place`, async () => {
     const t0 = Date.now();
     const path = join(dir, 'ausbildungsplaetze.csv');
@@ -246,21 +267,51 @@ describe('imports: a counsellor imports training places from a file', () => {
       ['dry run', dryRunSeen],
       ['commit', commitSeen],
     ] as const) {
+      const values = seen.map(([v]) => v);
       expect(
-        seen.some((v) => v > 0 && v < 100),
-        `${what} progress ${seen.join(',')}`,
+        values.some((v) => v > 0 && v < 100),
+        `${what} progress ${values.join(',')}`,
       ).toBe(true);
-      expect(seen.at(-1), `${what} ends full`).toBe(100);
+      expect(values.at(-1), `${what} ends full`).toBe(100);
     }
     expect(await placeTotal(page)).toBe(before + ROWS);
     await page.locator('[data-testid="recent-import"][data-status="committed"]').first().waitFor();
 
     await page.getByRole('link', { name: 'Zur Liste der Ausbildungsplätze' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ausbildungsplätze' }).waitFor();
+    // The list offers the export of what it shows (its filters, every page).
+    await page.getByRole('button', { name: 'Plätze exportieren' }).click();
+    const xlsx = page.getByRole('menuitem', { name: 'als Excel-Datei (.xlsx)' });
+    expect(await xlsx.getAttribute('href')).toMatch(/^\/api\/exports\/places\?(.+&)?format=xlsx$/);
+    await page.keyboard.press('Escape');
+
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Betriebsliste' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Betriebe' }).waitFor();
+    await page.getByRole('button', { name: 'Betriebe exportieren' }).click();
+    const csvHref = await page
+      .getByRole('menuitem', { name: 'als CSV (Excel, Semikolon)' })
+      .getAttribute('href');
+    expect(csvHref).toMatch(/^\/api\/exports\/companies\?(.+&)?format=csv$/);
+    const exported = await page.evaluate(async (href) => {
+      const response = await fetch(href as string);
+      const text = await response.text();
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        lines: text.split('\n').length,
+      };
+    }, csvHref);
+    expect(exported.status).toBe(200);
+    expect(exported.type).toContain('text/csv');
+    expect(exported.lines).toBeGreaterThan(2000);
+    await page.keyboard.press('Escape');
     console.log(
       `imports e2e (${ROWS} rows): generate ${tGenerated - t0} ms, upload+read ${tUploaded - tGenerated} ms, ` +
-        `dry run ${tChecked - tDryRun} ms (progress ${dryRunSeen.join(',')}), ` +
-        `commit ${tCommitted - tCommit} ms (progress ${commitSeen.join(',')})`,
+        `dry run ${tChecked - tDryRun} ms (percent@ms ${dryRunSeen.map(([v, ms]) => `${v}@${ms}`).join(' ')}), ` +
+        `commit ${tCommitted - tCommit} ms (percent@ms ${commitSeen.map(([v, ms]) => `${v}@${ms}`).join(' ')})`,
     );
   });
 });

@@ -19,7 +19,7 @@ import { healthRoutes } from './modules/health/index';
 import { importsRoutes } from './modules/imports/index';
 import { officeDirectoryRoutes } from './modules/office-directory/index';
 import { officesRoutes } from './modules/offices/index';
-import { moveCompanyPlaces, placesRoutes } from './modules/places/index';
+import { moveClientCandidates, moveCompanyPlaces, placesRoutes } from './modules/places/index';
 import { referenceRoutes } from './modules/reference/index';
 import { resolveSession, usersRoutes } from './modules/users/index';
 import { authPlugin } from './platform/auth/auth.plugin';
@@ -145,8 +145,9 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   await app.register(auditRoutes);
   await app.register(referenceRoutes);
   await app.register(officeDirectoryRoutes);
-  // Merging two clients moves their cases in the same transaction (cases depend on clients, not back).
-  await app.register(clientsRoutes, { mergeHandlers: [moveCasesToClient] });
+  // Merging two clients moves their cases and place candidacies in the same transaction (those modules
+  // depend on clients, not back).
+  await app.register(clientsRoutes, { mergeHandlers: [moveCasesToClient, moveClientCandidates] });
   await app.register(casesRoutes);
   // Merging two companies moves their training places in the same transaction (places depend on companies).
   await app.register(companiesRoutes, { mergeHandlers: [moveCompanyPlaces] });

@@ -6,8 +6,9 @@ import { errorMessage } from './error-message';
 export function PageLoader() {
   const { t } = useTranslation();
   return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-label={t('app.loading')} />
+    // The label sits on the status region: axe refuses aria-label on the spinner's bare <span>.
+    <Center py="xl" role="status" aria-live="polite" aria-label={t('app.loading')}>
+      <Loader aria-hidden />
     </Center>
   );
 }

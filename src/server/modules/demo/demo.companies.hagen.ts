@@ -1,5 +1,7 @@
 import type { CompanyRecordSeed } from '../companies/index';
-import { DEMO_COMPANY_BASE as base } from './demo.companies';
+
+/** Company fields every record sets; the rest default to "not recorded". */
+const base = { website: null, notes: null, acquisitionReferredBy: null } as const;
 
 /** The demo companies of the Hagen service centre; `ago(n)` = n days before seeding, `ahead(n)` after. */
 export function hagenCompanies(

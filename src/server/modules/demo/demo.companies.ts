@@ -22,7 +22,7 @@ function todayInGermany(): string {
 }
 
 /** Company fields every record sets; the rest default to "not recorded". */
-export const DEMO_COMPANY_BASE = {
+const DEMO_COMPANY_BASE = {
   website: null,
   notes: null,
   acquisitionReferredBy: null,

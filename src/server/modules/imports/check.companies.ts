@@ -2,7 +2,7 @@ import type { TSector } from '../../../contracts/companies.enums';
 import type { TCompanyImportRow } from '../../../contracts/imports.rows';
 import type { CellValue, TabularData } from '../../platform/tabular/index';
 import { type CheckEnv, eachRow, type RowIssue, RowReader } from './check.core';
-import { existingPostcode, labelsAllowed } from './check.shared';
+import { existingPostcode, labelParser, memoise, textParser } from './check.shared';
 import {
   ACQUISITION_CHANNEL_LABELS,
   CHAMBER_LABELS,
@@ -43,12 +43,17 @@ export interface CheckedCompanies {
   validRows: number;
 }
 
-const CHAMBERS = labelIndex(CHAMBER_LABELS);
 const SECTORS = labelIndex(SECTOR_LABELS);
-const YES_NO = labelIndex(YES_NO_IN_PROGRESS_LABELS);
-const HISTORY = labelIndex(TRAINING_HISTORY_LABELS);
-const STAGES = labelIndex(COMPANY_STAGE_LABELS);
-const CHANNELS = labelIndex(ACQUISITION_CHANNEL_LABELS);
+const parseChamber = labelParser(CHAMBER_LABELS);
+const parseYesNo = labelParser(YES_NO_IN_PROGRESS_LABELS);
+const parseHistory = labelParser(TRAINING_HISTORY_LABELS);
+const parseStage = labelParser(COMPANY_STAGE_LABELS);
+const parseChannel = labelParser(ACQUISITION_CHANNEL_LABELS);
+const text60 = textParser(60);
+const text100 = textParser(100);
+const text200 = textParser(200);
+const text300 = textParser(300);
+const text4000 = textParser(4000);
 const LANGUAGES = new Map<string, string>();
 for (const [code, names] of Object.entries(LANGUAGE_NAMES)) {
   LANGUAGES.set(code, code);
@@ -98,58 +103,47 @@ export async function checkCompanyRows(
   const r = new RowReader(table, columns);
   const out: CheckedCompanies = { errors: [], warnings: [], companies: [], validRows: 0 };
   const firstRowOfKey = new Map<string, number>();
-  const yesNo = (field: string) =>
-    r.read(field, (v) => parseLabel(v, YES_NO, labelsAllowed(YES_NO_IN_PROGRESS_LABELS)), null, true);
+  const yesNo = (field: string) => r.read(field, parseYesNo, null, true);
+  const parsePostcodeHere = (v: CellValue) => existingPostcode(parsePostcode(v), env);
+  const nameKey = memoise(env.nameKey);
 
   await eachRow(
     table.rows,
     (row) => {
       r.start(row);
-      const name = r.read('name', (v) => parseText(v, 200), null);
+      const name = r.read('name', text200, null);
       if (name === null && r.errors.length === 0) r.error('name', 'required');
       const employees = r.read('employees', parseInteger, null, true);
       if (employees !== null && (employees < 0 || employees > 1_000_000)) {
         r.error('employees', 'out_of_range', { min: 0, max: 1_000_000 });
       }
-      const postcode = r.read('postcode', (v) => existingPostcode(parsePostcode(v), env), null, true);
+      const postcode = r.read('postcode', parsePostcodeHere, null, true);
       const company: TCompanyImportRow = {
         name: name ?? '',
-        legalForm: r.read('legalForm', (v) => parseText(v, 60), null, true),
+        legalForm: r.read('legalForm', text60, null, true),
         sector: r.read('sector', parseSector, null, true),
         employees,
-        street: r.read('street', (v) => parseText(v, 200), null),
+        street: r.read('street', text200, null),
         postcode,
-        place: r.read('place', (v) => parseText(v, 100), null, true),
-        phone: r.read('phone', (v) => parseText(v, 60), null),
+        place: r.read('place', text100, null, true),
+        phone: r.read('phone', text60, null),
         email: r.read('email', parseEmail, null),
-        website: r.read('website', (v) => parseText(v, 300), null),
-        chamber: r.read('chamber', (v) => parseLabel(v, CHAMBERS, labelsAllowed(CHAMBER_LABELS)), null, true),
+        website: r.read('website', text300, null),
+        chamber: r.read('chamber', parseChamber, null, true),
         ownerMigrationBackground: r.read('ownerMigrationBackground', parseBoolean, null, true),
         ownerLanguages: r.read('ownerLanguages', parseLanguages, [], true),
         authorisedToTrain: yesNo('authorisedToTrain'),
         qualifiedTrainer: yesNo('qualifiedTrainer'),
-        trainingHistory: r.read(
-          'trainingHistory',
-          (v) => parseLabel(v, HISTORY, labelsAllowed(TRAINING_HISTORY_LABELS)),
-          null,
-          true,
-        ),
-        stage:
-          r.read('stage', (v) => parseLabel(v, STAGES, labelsAllowed(COMPANY_STAGE_LABELS)), null, true) ??
-          'identified',
-        acquisitionChannel: r.read(
-          'acquisitionChannel',
-          (v) => parseLabel(v, CHANNELS, labelsAllowed(ACQUISITION_CHANNEL_LABELS)),
-          null,
-          true,
-        ),
+        trainingHistory: r.read('trainingHistory', parseHistory, null, true),
+        stage: r.read('stage', parseStage, null, true) ?? 'identified',
+        acquisitionChannel: r.read('acquisitionChannel', parseChannel, null, true),
         tags: r.read('tags', parseTags, [], true),
-        notes: r.read('notes', (v) => parseText(v, 4000), null),
+        notes: r.read('notes', text4000, null),
       };
       out.errors.push(...r.errors);
       out.warnings.push(...r.warnings);
       if (r.errors.length > 0 || name === null) return;
-      const key = `${env.nameKey(name)}|${postcode ?? ''}`;
+      const key = `${nameKey(name)}|${postcode ?? ''}`;
       const first = firstRowOfKey.get(key);
       if (first === undefined) firstRowOfKey.set(key, row.row);
       else out.warnings.push(r.warn('name', 'duplicate_company_in_file', { row: first }));

@@ -58,20 +58,12 @@ export async function eachRow(
   }
 }
 
-/** Cache key of a cell (type-tagged so the text "1" and the number 1 stay apart). */
-function cacheKey(v: CellValue): string {
-  if (v === null) return 'z';
-  if (typeof v === 'string') return `s${v}`;
-  if (v instanceof Date) return `d${v.getTime()}`;
-  return `${typeof v === 'number' ? 'n' : 'b'}${String(v)}`;
-}
-
 /**
  * Reads the cells of one row for the mapped fields and collects its issues. Parsers of fields
  * with few distinct values (dates, postcodes, code lists) are cached per distinct cell.
  */
 export class RowReader {
-  private readonly caches = new Map<string, Map<string, Parsed<unknown>>>();
+  private readonly caches = new Map<string, Map<CellValue, Parsed<unknown>>>();
   private current: TabularRow | null = null;
   /** Issues of the current row. */
   errors: RowIssue[] = [];
@@ -105,15 +97,19 @@ export class RowReader {
   read<T>(field: string, parse: (v: CellValue) => Parsed<T>, fallback: T, cache = false): T {
     const v = this.cell(field);
     let parsed: Parsed<T>;
-    if (cache) {
+    // Strings and numbers are distinct Map keys ("1" ≠ 1); dates are objects, never cached.
+    if (cache && !(v instanceof Date)) {
       let c = this.caches.get(field);
       if (!c) {
         c = new Map();
         this.caches.set(field, c);
       }
-      const k = cacheKey(v);
-      parsed = (c.get(k) as Parsed<T> | undefined) ?? parse(v);
-      c.set(k, parsed);
+      const hit = c.get(v) as Parsed<T> | undefined;
+      if (hit) parsed = hit;
+      else {
+        parsed = parse(v);
+        c.set(v, parsed);
+      }
     } else parsed = parse(v);
     if (!parsed.ok) {
       this.error(field, parsed.code, parsed.params);

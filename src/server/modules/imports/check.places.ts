@@ -1,21 +1,14 @@
 import type { TCompanyImportRow, TPlaceImportRow } from '../../../contracts/imports.rows';
-import type { TabularData } from '../../platform/tabular/index';
+import type { CellValue, TabularData } from '../../platform/tabular/index';
 import { type CheckEnv, eachRow, germanDay, type RowIssue, RowReader } from './check.core';
-import { cefrParser, existingPostcode, labelsAllowed } from './check.shared';
-import {
-  labelIndex,
-  PLACE_KIND_LABELS,
-  PLACE_STATUS_LABELS,
-  SCHOOL_QUALIFICATION_LABELS,
-} from './imports.labels';
+import { cefrParser, existingPostcode, labelParser, memoise, textParser } from './check.shared';
+import { PLACE_KIND_LABELS, PLACE_STATUS_LABELS, SCHOOL_QUALIFICATION_LABELS } from './imports.labels';
 import {
   parseBoolean,
   parseDate,
   parseInteger,
-  parseLabel,
   parseLicence,
   parsePostcode,
-  parseText,
   rawText,
 } from './imports.values';
 
@@ -44,9 +37,12 @@ export interface CheckedPlaces {
   validRows: number;
 }
 
-const KINDS = labelIndex(PLACE_KIND_LABELS);
-const STATUSES = labelIndex(PLACE_STATUS_LABELS);
-const SCHOOLS = labelIndex(SCHOOL_QUALIFICATION_LABELS);
+const parseKind = labelParser(PLACE_KIND_LABELS);
+const parseStatus = labelParser(PLACE_STATUS_LABELS);
+const parseSchool = labelParser(SCHOOL_QUALIFICATION_LABELS);
+const text100 = textParser(100);
+const text200 = textParser(200);
+const text8000 = textParser(8000);
 /** Largest number of seats of one place (as the places module allows). */
 export const MAX_SEATS = 999;
 
@@ -99,18 +95,17 @@ export async function checkPlaceRows(
   const out: CheckedPlaces = { errors: [], warnings: [], places: [], companies: new Map(), validRows: 0 };
   const refs = new Map<string, number>();
   const unknownOccupations: RowIssue[] = [];
-  const postcode = (field: string) =>
-    r.read(field, (v) => existingPostcode(parsePostcode(v), env), null, true);
+  const parsePostcodeHere = (v: CellValue) => existingPostcode(parsePostcode(v), env);
+  const postcode = (field: string) => r.read(field, parsePostcodeHere, null, true);
+  const nameKey = memoise(env.nameKey);
 
   await eachRow(
     table.rows,
     (row) => {
       r.start(row);
-      const companyName = r.read('companyName', (v) => parseText(v, 200), null);
+      const companyName = r.read('companyName', text200, null, true);
       if (companyName === null && r.errors.length === 0) r.error('companyName', 'required');
-      const kind =
-        r.read('kind', (v) => parseLabel(v, KINDS, labelsAllowed(PLACE_KIND_LABELS)), null, true) ??
-        'apprenticeship';
+      const kind = r.read('kind', parseKind, null, true) ?? 'apprenticeship';
       const occupationText = rawText(r.cell('occupation'));
       let occupation = null;
       if (occupationText === '') {
@@ -127,9 +122,7 @@ export async function checkPlaceRows(
       if (seats !== null && seats < 1) r.error('seats', 'seats_not_positive');
       else if (seats !== null && seats > MAX_SEATS) r.error('seats', 'seats_too_many', { max: MAX_SEATS });
       const startsOn = r.read('startsOn', parseDate, null, true);
-      const status =
-        r.read('status', (v) => parseLabel(v, STATUSES, labelsAllowed(PLACE_STATUS_LABELS)), null, true) ??
-        'open';
+      const status = r.read('status', parseStatus, null, true) ?? 'open';
       if (status === 'open' && startsOn !== null && startsOn < env.today) {
         r.error('startsOn', 'starts_in_past', { date: germanDay(startsOn) });
       }
@@ -155,9 +148,9 @@ export async function checkPlaceRows(
       }
       const placePostcode = postcode('postcode');
       const companyPostcode = r.has('companyPostcode') ? postcode('companyPostcode') : null;
-      const place = r.read('place', (v) => parseText(v, 100), null);
-      const street = r.read('street', (v) => parseText(v, 200), null);
-      const externalRef = r.read('externalRef', (v) => parseText(v, 100), null);
+      const place = r.read('place', text100, null, true);
+      const street = r.read('street', text200, null, true);
+      const externalRef = r.read('externalRef', text100, null);
       if (externalRef !== null) {
         const first = refs.get(externalRef);
         if (first !== undefined) r.error('externalRef', 'duplicate_external_ref', { row: first });
@@ -166,20 +159,15 @@ export async function checkPlaceRows(
       const placeRow = {
         kind,
         occupationId: occupation?.id ?? null,
-        title: r.read('title', (v) => parseText(v, 200), null),
-        description: r.read('description', (v) => parseText(v, 8000), null),
+        title: r.read('title', text200, null),
+        description: r.read('description', text8000, null),
         seats: seats ?? 1,
         startsOn,
         durationMonths,
         postcode: placePostcode,
         place,
         street,
-        minSchoolQualification: r.read(
-          'minSchoolQualification',
-          (v) => parseLabel(v, SCHOOLS, labelsAllowed(SCHOOL_QUALIFICATION_LABELS)),
-          null,
-          true,
-        ),
+        minSchoolQualification: r.read('minSchoolQualification', parseSchool, null, true),
         minGermanLevel: r.read('minGermanLevel', cefrParser, null, true),
         drivingLicenceRequired: r.read('drivingLicenceRequired', parseLicence, null, true) ?? false,
         languageSupport: r.read('languageSupport', parseBoolean, null, true) ?? false,
@@ -195,7 +183,7 @@ export async function checkPlaceRows(
       out.warnings.push(...r.warnings);
       if (r.errors.length > 0 || companyName === null) return;
       const ownPostcode = companyPostcode ?? placePostcode;
-      const companyKey = `${env.nameKey(companyName)}|${ownPostcode ?? ''}`;
+      const companyKey = `${nameKey(companyName)}|${ownPostcode ?? ''}`;
       const known = out.companies.get(companyKey);
       if (known) known.rows++;
       else {

@@ -18,19 +18,99 @@ afterAll(() => t.close());
 async function download(c: TestClient, url: string) {
   const res = await c.get(url);
   expect(res.statusCode, res.body).toBe(200);
-  expect(res.headers['content-disposition']).toMatch(/^attachment; filename="[a-z]+-\d{4}-\d{2}-\d{2}\.(csv|xlsx)"$/);
+  expect(res.headers['content-disposition']).toMatch(
+    /^attachment; filename="[a-z]+-\d{4}-\d{2}-\d{2}\.(csv|xlsx)"$/,
+  );
   return { res, bytes: res.rawPayload };
 }
 
 /** Rows of a table as text, for comparing two exports. */
 const texts = (table: TabularData) =>
-  table.rows.map((r) => r.cells.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : String(c ?? ''))));
+  table.rows.map((r) =>
+    r.cells.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : String(c ?? ''))),
+  );
 
 const PLACES = [
-  ['Firmenname', 'PLZ', 'Ort', 'Straße', 'Art', 'Beruf', 'Titel', 'Beschreibung', 'Plätze', 'Beginn', 'Dauer (Monate)', 'Schulabschluss', 'Deutschniveau', 'Führerschein', 'Sprachförderung', 'Status', 'Veröffentlicht', 'Referenznummer'],
-  ['Rundreise Test GmbH', '40210', 'Düsseldorf', 'Königsallee 1', 'Ausbildung', 'Koch/Köchin', 'Koch; Schwerpunkt Grill', 'Zeile 1\nZeile 2 mit "Zitat"', 2, germanDate(250), 36, 'Erster Schulabschluss', 'B1', 'ja', 'ja', 'offen', 'ja', 'RT-1'],
-  ['Rundreise Test GmbH', '40210', 'Düsseldorf', '', 'Einstiegsqualifizierung', 'EQ Gastronomie und Hotel', '', '', 1, germanDate(100), 9, '', 'A2', 'nein', 'ja', 'offen', 'nein', 'RT-2'],
-  ['Rundreise Zwei KG', '01067', 'Dresden', '', 'Praktikum', '', '=Formel', '', 1, '', '', 'MSA', '', '', '', 'besetzt', '', ''],
+  [
+    'Firmenname',
+    'PLZ',
+    'Ort',
+    'Straße',
+    'Art',
+    'Beruf',
+    'Titel',
+    'Beschreibung',
+    'Plätze',
+    'Beginn',
+    'Dauer (Monate)',
+    'Schulabschluss',
+    'Deutschniveau',
+    'Führerschein',
+    'Sprachförderung',
+    'Status',
+    'Veröffentlicht',
+    'Referenznummer',
+  ],
+  [
+    'Rundreise Test GmbH',
+    '40210',
+    'Düsseldorf',
+    'Königsallee 1',
+    'Ausbildung',
+    'Koch/Köchin',
+    'Koch; Schwerpunkt Grill',
+    'Zeile 1\nZeile 2 mit "Zitat"',
+    2,
+    germanDate(250),
+    36,
+    'Erster Schulabschluss',
+    'B1',
+    'ja',
+    'ja',
+    'offen',
+    'ja',
+    'RT-1',
+  ],
+  [
+    'Rundreise Test GmbH',
+    '40210',
+    'Düsseldorf',
+    '',
+    'Einstiegsqualifizierung',
+    'EQ Gastronomie und Hotel',
+    '',
+    '',
+    1,
+    germanDate(100),
+    9,
+    '',
+    'A2',
+    'nein',
+    'ja',
+    'offen',
+    'nein',
+    'RT-2',
+  ],
+  [
+    'Rundreise Zwei KG',
+    '01067',
+    'Dresden',
+    '',
+    'Praktikum',
+    '',
+    '=Formel',
+    '',
+    1,
+    '',
+    '',
+    'MSA',
+    '',
+    '',
+    '',
+    'besetzt',
+    '',
+    '',
+  ],
 ];
 
 describe('exports', () => {
@@ -59,8 +139,8 @@ describe('exports', () => {
     // Text that Excel would run as a formula is guarded.
     expect(table.rows.some((r) => r.cells[3] === "'=Formel")).toBe(true);
     // Another office's export does not contain them.
-    const theirs = readCsv((await download(hagen, '/api/exports/places?format=csv&q=Rundreise')).bytes);
-    expect(theirs.rows).toHaveLength(0);
+    const theirs = (await download(hagen, '/api/exports/places?format=csv&q=Rundreise')).bytes;
+    expect(theirs.subarray(3).toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(1);
   });
 
   it('round-trips places through XLSX: export, import elsewhere, export again gives the same rows', async () => {
@@ -96,9 +176,14 @@ describe('exports', () => {
     const checked = (await dryRun(hagen, job)).json().job;
     expect(checked.errors).toEqual([]);
     expect((await commit(hagen, checked)).json().job.status).toBe('committed');
-    const again = await readXlsx((await download(hagen, '/api/exports/places?format=xlsx&q=Rundreise')).bytes);
+    const again = await readXlsx(
+      (await download(hagen, '/api/exports/places?format=xlsx&q=Rundreise')).bytes,
+    );
     expect(again.headers).toEqual(exported.headers);
-    const sort = (rows: string[][]) => [...rows].sort((a, b) => (a[17] ?? '').localeCompare(b[17] ?? '') || (a[0] ?? '').localeCompare(b[0] ?? ''));
+    const sort = (rows: string[][]) =>
+      [...rows].sort(
+        (a, b) => (a[17] ?? '').localeCompare(b[17] ?? '') || (a[0] ?? '').localeCompare(b[0] ?? ''),
+      );
     expect(sort(texts(again))).toEqual(sort(texts(exported)));
     // Dates travel as real Excel dates.
     expect(exported.rows.some((r) => r.cells[6] instanceof Date)).toBe(true);
@@ -110,8 +195,30 @@ describe('exports', () => {
       dus,
       'target=companies',
       csv([
-        ['Firmenname', 'Branche', 'PLZ', 'Kammer', 'Migrationshintergrund', 'Sprachen', 'Ausbildungsberechtigung', 'Phase', 'Akquise', 'Schlagworte'],
-        ['Exporttest Sanitär GmbH', 'F', '40210', 'HWK', 'ja', 'tr, ku', 'in Vorbereitung', 'kontaktiert', 'Empfehlung', 'SHK, neu'],
+        [
+          'Firmenname',
+          'Branche',
+          'PLZ',
+          'Kammer',
+          'Migrationshintergrund',
+          'Sprachen',
+          'Ausbildungsberechtigung',
+          'Phase',
+          'Akquise',
+          'Schlagworte',
+        ],
+        [
+          'Exporttest Sanitär GmbH',
+          'F',
+          '40210',
+          'HWK',
+          'ja',
+          'tr, ku',
+          'in Vorbereitung',
+          'kontaktiert',
+          'Empfehlung',
+          'SHK, neu',
+        ],
       ]),
     );
     const { res, bytes } = await download(dus, '/api/exports/companies?format=csv&q=Exporttest');

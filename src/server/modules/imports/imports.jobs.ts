@@ -116,6 +116,8 @@ export async function checkJob(
   };
   const byRow = byRowAndColumn(table.headers);
   const source = job.format === 'xlsx' ? 'xlsx' : job.format === 'ba' ? 'ba' : 'csv';
+  const t0 = performance.now();
+  const lap = (s: string) => console.log('  [check]', s, Math.round(performance.now() - t0));
   const env: CheckEnv = {
     source,
     today: todayInGermany(),
@@ -124,6 +126,7 @@ export async function checkJob(
     nameKey: companyNameKey,
     onProgress,
   };
+  lap('env');
   if ((job.target as TImportTarget) === 'companies') {
     const checked = await checkCompanyRows(table, columns, env);
     const existing = await findCompaniesByKeys(
@@ -155,12 +158,14 @@ export async function checkJob(
     };
   }
   const checked = await checkPlaceRows(table, columns, env);
+  lap('rows');
   const warnings = [...checked.warnings];
   const existing = await findCompaniesByKeys(
     ctx.db,
     job.office_id,
     [...checked.companies.keys()].map(splitCompanyKey),
   );
+  lap('companies');
   for (const c of checked.companies.values()) {
     if (existing.has(c.key)) continue;
     warnings.push({

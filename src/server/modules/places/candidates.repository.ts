@@ -169,3 +169,27 @@ export function selectProposals(db: Executor, scope: OfficeScope, placeId: strin
     .orderBy('pp.created_at', 'desc')
     .execute();
 }
+
+/**
+ * Moves the place candidacies of a merged client to the kept client (a `ClientMergeHandler` of the
+ * clients module, wired in `app.ts`). Where both were candidates for the same place, the kept
+ * client's row wins and the other is dropped (unique place × client).
+ */
+export async function moveClientCandidates(
+  exec: Executor,
+  fromClientId: string,
+  toClientId: string,
+): Promise<void> {
+  await exec
+    .deleteFrom('place_candidate')
+    .where('client_id', '=', fromClientId)
+    .where('place_id', 'in', (eb) =>
+      eb.selectFrom('place_candidate').select('place_id').where('client_id', '=', toClientId),
+    )
+    .execute();
+  await exec
+    .updateTable('place_candidate')
+    .set({ client_id: toClientId, version: sql`version + 1` })
+    .where('client_id', '=', fromClientId)
+    .execute();
+}

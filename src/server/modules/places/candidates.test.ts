@@ -256,6 +256,38 @@ describe('places: candidates and proposals (passgenaue Besetzung)', () => {
     expect((await hagen.request('DELETE', `/api/places/${placeId}/candidates/${c.id}`)).statusCode).toBe(404);
   });
 
+  it('moves candidacies to the kept client when two clients are merged (one row where both were candidates)', async () => {
+    const kept = await client(dus, 'Zusammen', true);
+    const doubled = await client(dus, 'Zusammen', true);
+    expect((await add({ clientId: doubled.id, assessment: 'suitable' })).statusCode).toBe(201);
+    const before = (await candidates()).items.length;
+    const keptNow = (await dus.get(`/api/clients/${kept.id}`)).json().client;
+    const merge = await dus.post(`/api/clients/${kept.id}/merge`, {
+      otherId: doubled.id,
+      version: keptNow.version,
+    });
+    expect(merge.statusCode, merge.body).toBe(200);
+    const after = (await candidates()).items as Array<{ clientId: string }>;
+    expect(after).toHaveLength(before);
+    expect(after.some((c) => c.clientId === kept.id)).toBe(true);
+    expect(after.some((c) => c.clientId === doubled.id)).toBe(false);
+
+    // Both were candidates: the merge leaves one candidacy for the kept client.
+    const twin = await client(dus, 'Doppelt', true);
+    const twin2 = await client(dus, 'Doppelt', true);
+    await add({ clientId: twin.id, assessment: 'suitable' });
+    await add({ clientId: twin2.id, assessment: 'not_suitable' });
+    const twinNow = (await dus.get(`/api/clients/${twin.id}`)).json().client;
+    expect(
+      (await dus.post(`/api/clients/${twin.id}/merge`, { otherId: twin2.id, version: twinNow.version }))
+        .statusCode,
+    ).toBe(200);
+    const rows = ((await candidates()).items as Array<{ clientId: string; assessment: string }>).filter(
+      (c) => c.clientId === twin.id || c.clientId === twin2.id,
+    );
+    expect(rows).toEqual([expect.objectContaining({ clientId: twin.id, assessment: 'suitable' })]);
+  });
+
   it('removes a candidate (audited) and takes no candidates on a place that is no longer open', async () => {
     const before = (await candidates()).items;
     const target = before.find((c: { clientName: string }) => c.clientName === 'Amina Widerruf');

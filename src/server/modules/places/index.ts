@@ -14,6 +14,8 @@ export const placesRoutes: FastifyPluginAsync = async (app) => {
   await app.register(placeRoutes);
   await app.register(candidateRoutes);
 };
+export { moveClientCandidates } from './candidates.repository';
+export { addCandidate, listCandidates } from './candidates.service';
 export {
   bulkInsertPlaces,
   findPlacesByExternalRefs,
@@ -22,5 +24,4 @@ export {
   updatePlacesFromImport,
 } from './places.bulk';
 export { type SeedPlace, type SeedProfile, seedPlaces } from './places.seed';
-export { addCandidate, listCandidates } from './candidates.service';
 export { createPlace, getPlace, listPlaces, listPlacesForExport } from './places.service';

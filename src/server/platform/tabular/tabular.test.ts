@@ -19,7 +19,9 @@ async function failure(fn: () => unknown): Promise<{ code: string; extra: Record
 
 describe('CSV reader', () => {
   it('detects ; in a German file whose values contain commas', () => {
-    const t = readCsv(utf8('Firmenname;PLZ;Ort\nMüller, Bäckerei;40210;Düsseldorf\nYıldız Döner;58095;Hagen\n'));
+    const t = readCsv(
+      utf8('Firmenname;PLZ;Ort\nMüller, Bäckerei;40210;Düsseldorf\nYıldız Döner;58095;Hagen\n'),
+    );
     expect(t.delimiter).toBe(';');
     expect(t.headers).toEqual(['Firmenname', 'PLZ', 'Ort']);
     expect(t.rows[0]?.cells).toEqual(['Müller, Bäckerei', '40210', 'Düsseldorf']);
@@ -39,7 +41,9 @@ describe('CSV reader', () => {
   });
 
   it('keeps line breaks, delimiters and doubled quotes inside quoted fields and numbers rows as records', () => {
-    const t = readCsv(utf8('Firma;Notizen;PLZ\n"Meyer";"Zeile 1\nZeile 2; mit ""Zitat""";40210\nSchmidt;;58095\n'));
+    const t = readCsv(
+      utf8('Firma;Notizen;PLZ\n"Meyer";"Zeile 1\nZeile 2; mit ""Zitat""";40210\nSchmidt;;58095\n'),
+    );
     expect(t.rows.map((r) => r.row)).toEqual([2, 3]);
     expect(t.rows[0]?.cells[1]).toBe('Zeile 1\nZeile 2; mit "Zitat"');
     expect(t.rows[1]?.cells[0]).toBe('Schmidt');
@@ -54,7 +58,10 @@ describe('CSV reader', () => {
   });
 
   it('reads UTF-16LE "Unicode text" with its byte-order mark', () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Firma\tOrt\nGüneş\tHagen\n', 'utf16le')]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Firma\tOrt\nGüneş\tHagen\n', 'utf16le'),
+    ]);
     const t = readCsv(bytes);
     expect(t.encoding).toBe('utf-16le');
     expect(t.rows[0]?.cells).toEqual(['Güneş', 'Hagen']);
@@ -77,14 +84,19 @@ describe('CSV reader', () => {
     expect((await failure(() => readCsv(utf8('')))).code).toBe('file_empty');
     expect((await failure(() => readCsv(utf8(' \n\n')))).code).toBe('file_empty');
     expect((await failure(() => readCsv(utf8('Firma;PLZ\n')))).code).toBe('file_empty');
-    expect((await failure(() => readCsv(utf8('Müller GmbH;40210;01.08.2027\nMeyer;58095;01.09.2027\n')))).code).toBe(
-      'file_no_header',
-    );
+    expect(
+      (await failure(() => readCsv(utf8('Müller GmbH;40210;01.08.2027\nMeyer;58095;01.09.2027\n')))).code,
+    ).toBe('file_no_header');
   });
 
   it('refuses a delimiter that leaves one column when another gives more, naming the better one', async () => {
-    const f = await failure(() => readCsv(utf8('Firma;PLZ;Ort\nMeyer;40210;Düsseldorf\n'), { delimiter: ',' }));
-    expect(f).toEqual({ code: 'file_wrong_delimiter', extra: { delimiter: ',', suggestedDelimiter: ';', columns: 3 } });
+    const f = await failure(() =>
+      readCsv(utf8('Firma;PLZ;Ort\nMeyer;40210;Düsseldorf\n'), { delimiter: ',' }),
+    );
+    expect(f).toEqual({
+      code: 'file_wrong_delimiter',
+      extra: { delimiter: ',', suggestedDelimiter: ';', columns: 3 },
+    });
     // A real one-column file is fine.
     expect(readCsv(utf8('Firmenname\nMeyer\n'), { delimiter: ';' }).headers).toEqual(['Firmenname']);
   });
@@ -96,7 +108,9 @@ describe('CSV reader', () => {
   });
 
   it('refuses more rows than allowed', async () => {
-    expect((await failure(() => readCsv(utf8('Firma\nA\nB\nC\n'), { maxRows: 2 }))).code).toBe('file_too_many_rows');
+    expect((await failure(() => readCsv(utf8('Firma\nA\nB\nC\n'), { maxRows: 2 }))).code).toBe(
+      'file_too_many_rows',
+    );
   });
 });
 
@@ -113,7 +127,13 @@ describe('CSV writer', () => {
         `"Müller; Söhne";01.08.2027;"'=HYPERLINK(""x"")";2;'+49 211 123\r\n`,
     );
     const back = readCsv(bytes);
-    expect(back.rows[0]?.cells).toEqual(['Müller; Söhne', '01.08.2027', '\'=HYPERLINK("x")', '2', "'+49 211 123"]);
+    expect(back.rows[0]?.cells).toEqual([
+      'Müller; Söhne',
+      '01.08.2027',
+      '\'=HYPERLINK("x")',
+      '2',
+      "'+49 211 123",
+    ]);
   });
 });
 
@@ -148,6 +168,21 @@ describe('XLSX', () => {
     const t = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(t.headers).toEqual(['Firma', 'Summe']);
     expect(t.rows[0]?.cells).toEqual(['Müller', 2]);
+  });
+
+  it('keeps umlauts and other multi-byte characters intact in large sheets (no broken UTF-8 at chunk edges)', async () => {
+    const names = [
+      'Bühnenmaler/-in und -plastiker/-in',
+      'Müller Bäckerei',
+      'Yıldız Döner',
+      'Şahin Söhne',
+      'Ağaç Ürünleri',
+    ];
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`${names[i % names.length]} ${i}`, 'Köln']);
+    const t = await readTable(await writeXlsx({ name: 'Groß', headers: ['Firmenname', 'Ort'], rows }));
+    expect(t.rows).toHaveLength(rows.length);
+    expect(t.rows.map((r) => r.cells[0])).toEqual(rows.map((r) => r[0]));
+    expect(t.rows.some((r) => String(r.cells[1]).includes('\uFFFD'))).toBe(false);
   });
 
   it('refuses the old .xls format and ZIP files that are no workbook', async () => {

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors';
 import { assertHeaderRow, isEmptyRow, uniqueHeaders } from './headers';
@@ -32,46 +31,45 @@ export function normaliseCell(v: unknown): CellValue {
 }
 
 /**
- * Reads the first worksheet of an .xlsx file with exceljs's streaming reader (rows are read one at
- * a time; shared strings and styles cached, so date-formatted cells arrive as `Date` at UTC
- * midnight). The first non-empty row is the header; empty rows are skipped; `row` is the sheet's
- * own row number. Cells keep their type (number, string, boolean, Date); see `normaliseCell`.
+ * Reads the first worksheet (in tab order) of an .xlsx file with exceljs. Date-formatted cells
+ * arrive as `Date` at UTC midnight; the first non-empty row is the header; empty rows are skipped;
+ * `row` is the sheet's own row number. Cells keep their type (number, string, boolean, Date); see
+ * `normaliseCell`.
+ *
+ * Not exceljs's streaming reader: in exceljs 4.4.0 it decodes every chunk of the compressed XML on
+ * its own and so breaks multi-byte UTF-8 characters that straddle two chunks ("Bühnenmaler" read as
+ * "B\uFFFD\uFFFDhnenmaler" in a 50,000-row file). The whole-workbook loader decodes each part at once;
+ * its memory stays bounded by `IMPORT_MAX_BYTES` and the row limit.
  * @throws AppError (400) `file_unreadable` (not an xlsx workbook), `file_empty`, `file_no_header`,
- *   `file_too_many_rows` (extra `maxRows`)
+ *   `file_too_many_rows` (extra `maxRows`). A preview (`opts.previewRows`) stops after that many rows.
  */
 export async function readXlsx(bytes: Uint8Array, opts: ReadOptions = {}): Promise<TabularData> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new AppError('file_unreadable');
+  }
+  const sheet = wb.worksheets[0];
   let headerCells: CellValue[] | null = null;
   let headerRow = 0;
   const rows: TabularRow[] = [];
-  const tooMany = new AppError('file_too_many_rows', [], { maxRows: opts.maxRows });
-  try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const values = row.values as unknown[];
-        const cells: CellValue[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(normaliseCell(values[i]));
-        if (isEmptyRow(cells)) continue;
-        if (!headerCells) {
-          headerCells = cells;
-          headerRow = row.number;
-          continue;
-        }
-        rows.push({ row: row.number, cells });
-        if (rows.length === opts.previewRows) break;
-        if (opts.maxRows !== undefined && rows.length > opts.maxRows) throw tooMany;
-      }
-      break; // the first worksheet only
+  const last = sheet?.rowCount ?? 0;
+  for (let n = 1; n <= last; n++) {
+    const values = (sheet?.findRow(n)?.values ?? []) as unknown[];
+    const cells: CellValue[] = [];
+    for (let i = 1; i < values.length; i++) cells.push(normaliseCell(values[i]));
+    if (isEmptyRow(cells)) continue;
+    if (!headerCells) {
+      headerCells = cells;
+      headerRow = n;
+      continue;
     }
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('file_unreadable');
+    rows.push({ row: n, cells });
+    if (rows.length === opts.previewRows) break;
+    if (opts.maxRows !== undefined && rows.length > opts.maxRows) {
+      throw new AppError('file_too_many_rows', [], { maxRows: opts.maxRows });
+    }
   }
   if (!headerCells) throw new AppError('file_empty');
   assertHeaderRow(headerCells);

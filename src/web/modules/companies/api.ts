@@ -124,6 +124,12 @@ export function useCompanyDuplicates(name: string, postcode?: string) {
   });
 }
 
+/** Returns a function that refetches a company's contact log (it shows the state of each follow-up task). */
+export function useRefreshCompanyContacts(companyId: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: companiesKeys.contacts(companyId) });
+}
+
 /** Refreshes everything a change to a company can show up in: companies, tasks, the agenda. */
 function useRefreshCompanies() {
   const queryClient = useQueryClient();

@@ -28,7 +28,7 @@ describe('progress math', () => {
     expect(checkDone).toBe(COMMIT_CHECK_SHARE * 100);
     const writeStart = runPercent('commit', { phase: 'committing', processed: 0, total: 51_000 });
     expect(writeStart).toBe(checkDone);
-    expect(runPercent('commit', { phase: 'committing', processed: 25_500, total: 51_000 })).toBe(65);
+    expect(runPercent('commit', { phase: 'committing', processed: 25_500, total: 51_000 })).toBe(55);
     expect(runPercent('commit', { phase: 'committing', processed: 51_000, total: 51_000 })).toBe(100);
   });
 

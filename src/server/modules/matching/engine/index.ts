@@ -3,7 +3,22 @@
  * factors, indexed top-k search both ways (identical to the naive all-pairs scan), batch runs (also on
  * worker threads) and the speed-dating assignment. No database, no clock: the data layer feeds it.
  */
-export { explainPair, topClientsForPlace, topPlacesForClient, type TopOptions, UnknownMatchIdError } from './matching.api';
+
+export {
+  chooseMeetings,
+  colourEdges,
+  type Meeting,
+  type MeetingInput,
+  type MeetingSchedule,
+  scheduleMeetings,
+} from './assignment';
+export {
+  explainPair,
+  type TopOptions,
+  topClientsForPlace,
+  topPlacesForClient,
+  UnknownMatchIdError,
+} from './matching.api';
 export {
   type BatchOptions,
   type BatchResult,

@@ -39,7 +39,11 @@ export interface BatchOptions<F> {
   target?: { items: Int32Array; scores: Float64Array };
 }
 
-function emptyResult(rows: number, k: number, target?: { items: Int32Array; scores: Float64Array }): BatchResult {
+function emptyResult(
+  rows: number,
+  k: number,
+  target?: { items: Int32Array; scores: Float64Array },
+): BatchResult {
   return {
     k,
     rows,

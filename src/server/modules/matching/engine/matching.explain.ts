@@ -1,7 +1,13 @@
 import { chord2ToKm } from './matching.geo';
 import type { MatchModel } from './matching.model';
-import { LEVEL_INTEREST, LEVEL_NAMES, LEVEL_UNKNOWN, LEVEL_UNRELATED, relateOccupations } from './matching.occupations';
-import { levelOf } from './matching.search-clients';
+import {
+  LEVEL_INTEREST,
+  LEVEL_MAIN_GROUP,
+  LEVEL_NAMES,
+  LEVEL_UNKNOWN,
+  LEVEL_UNRELATED,
+  relateOccupations,
+} from './matching.occupations';
 import {
   distanceValue,
   EX_CONSENT,
@@ -19,6 +25,7 @@ import {
   startOffset,
   startValue,
 } from './matching.score';
+import { levelOf } from './matching.search-clients';
 import { KINDS, NO_DAY, OCC_INFO } from './matching.tables';
 import {
   type ExclusionCode,
@@ -86,7 +93,7 @@ export function explainIndices(
   const values = [
     s.levelFit[level] as number,
     Number.isNaN(km) ? s.unknown : distanceValue(s, km),
-    vLang < 0 ? 0 : vLang,
+    Math.max(vLang, 0),
     schoolValue(s, C.school[ci] as number, P.minSchool[pi] as number),
     startValue(s, from, until, start),
     kindValue(s, C.kinds[ci] as number, P.kind[pi] as number),
@@ -98,15 +105,18 @@ export function explainIndices(
   else if (!Number.isNaN(km) && c2 > rc2) exclusion = EX_RADIUS;
   else if (vLang < 0) exclusion = EX_LANGUAGE;
   const excluded = exclusion ? (EXCLUSION[exclusion] ?? null) : null;
-  const result = excluded ? 0 : scorePlace(prepareClient(s, C, ci, rc2, newClientCtx()), P, pi, values[0] as number, 1, Number.NEGATIVE_INFINITY);
+  const ctx = prepareClient(s, C, ci, rc2, newClientCtx());
+  const status = excluded ? -1 : scorePlace(ctx, P.xyz, P.code, P.start, pi, values[0] as number, 1, Number.NEGATIVE_INFINITY);
+  const result = status === 0 ? (ctx.out[0] as number) : 0;
   const weights = [s.wOcc, s.wDist, s.wLang, s.wSchool, s.wStart, s.wKind];
   const langGap = minLang !== 0 && lang !== 0 ? minLang - lang : Number.NaN;
   const minSchool = P.minSchool[pi] as number;
-  const schoolGap = minSchool > 0 && (C.school[ci] as number) >= 0 ? minSchool - (C.school[ci] as number) : Number.NaN;
+  const schoolGap =
+    minSchool > 0 && (C.school[ci] as number) >= 0 ? minSchool - (C.school[ci] as number) : Number.NaN;
   const startDays = start !== NO_DAY && windowKnown ? startOffset(from, until, start) : Number.NaN;
 
   let via: string | null = null;
-  if (client && level < LEVEL_INTEREST && o >= 0) {
+  if (client && level <= LEVEL_MAIN_GROUP && level !== LEVEL_INTEREST && o >= 0) {
     const rel = relateOccupations(m.catalogue, client.wishedOccupationIds, client.interests);
     const k = rel.occ.indexOf(o);
     const w = k >= 0 ? (rel.via[k] as number) : -1;

@@ -22,7 +22,7 @@ export function unitVector(lat: number, lon: number): [number, number, number] {
  * is 63/2816·x¹¹, a relative error below 3·10⁻¹⁵ (machine precision), at a third of Math.asin's cost.
  */
 export function asinSmall(x: number): number {
-  if (x >= 0.05) return Math.asin(x < 1 ? x : 1);
+  if (x >= 0.05) return Math.asin(Math.min(x, 1));
   const x2 = x * x;
   return x * (1 + x2 * (1 / 6 + x2 * (3 / 40 + x2 * (5 / 112 + x2 * (35 / 1152)))));
 }

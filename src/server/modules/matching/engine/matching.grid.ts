@@ -150,9 +150,18 @@ export function cellsWithin(
  * Inserts (cell, key) into the first `n` entries of two parallel arrays kept sorted by key, then cell.
  * @returns the new length
  */
-export function insertSorted(cells: Int32Array, keys: Float64Array, n: number, cell: number, key: number): number {
+export function insertSorted(
+  cells: Int32Array,
+  keys: Float64Array,
+  n: number,
+  cell: number,
+  key: number,
+): number {
   let j = n;
-  while (j > 0 && ((keys[j - 1] as number) > key || (keys[j - 1] === key && (cells[j - 1] as number) > cell))) {
+  while (
+    j > 0 &&
+    ((keys[j - 1] as number) > key || (keys[j - 1] === key && (cells[j - 1] as number) > cell))
+  ) {
     cells[j] = cells[j - 1] as number;
     keys[j] = keys[j - 1] as number;
     j--;

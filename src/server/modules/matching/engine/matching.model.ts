@@ -1,6 +1,13 @@
 import { parseMatchConfig, type TMatchConfig, type TMatchConfigInput } from './matching.config';
 import { buildOccupationCatalogue, type OccupationCatalogue } from './matching.occupations';
-import { type ClientCtx, makeScorer, newClientCtx, newPlaceCtx, type PlaceCtx, type Scorer } from './matching.score';
+import {
+  type ClientCtx,
+  makeScorer,
+  newClientCtx,
+  newPlaceCtx,
+  type PlaceCtx,
+  type Scorer,
+} from './matching.score';
 import { type ClientTable, compileClients, compilePlaces, type PlaceTable } from './matching.tables';
 import type { MatchClient, MatchOccupation, MatchPlace } from './matching.types';
 

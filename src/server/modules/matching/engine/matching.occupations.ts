@@ -159,7 +159,8 @@ export function relateOccupations(
       offer(o, level, w);
     }
   }
-  for (const interest of interests) for (const o of interestOccupations(cat, interest)) offer(o, LEVEL_INTEREST, -1);
+  for (const interest of interests)
+    for (const o of interestOccupations(cat, interest)) offer(o, LEVEL_INTEREST, -1);
   const entries = [...best.entries()].sort((a, b) => a[1].level - b[1].level || a[0] - b[0]);
   return {
     occ: entries.map((e) => e[0]),

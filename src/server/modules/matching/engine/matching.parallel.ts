@@ -85,8 +85,7 @@ export async function runPlacesBatchParallel(
           if (done >= n) {
             t2 = performance.now();
             resolve();
-          }
-          else give(w);
+          } else give(w);
         });
       }
       if (n === 0) resolve();

@@ -1,5 +1,5 @@
 import { normalisedWeights, type TMatchConfig } from './matching.config';
-import { chord2ToKm } from './matching.geo';
+import { EARTH_RADIUS_KM } from './matching.geo';
 import { LEVEL_FIT, LEVEL_UNKNOWN, LEVEL_UNRELATED } from './matching.occupations';
 import { type ClientTable, NO_DAY, type PlaceTable } from './matching.tables';
 
@@ -97,12 +97,16 @@ export function schoolValue(s: Scorer, client: number, min: number): number {
   if (min <= 0) return 1;
   if (client < 0) return s.unknown;
   const gap = min - client;
-  return gap <= 0 ? 1 : (SCHOOL_BY_GAP[gap > 3 ? 3 : gap] as number);
+  return gap <= 0 ? 1 : (SCHOOL_BY_GAP[Math.min(gap, 3)] as number);
 }
 
 /** Days a start lies outside the window [from, until] (NO_DAY = open end): negative before, 0 inside. */
 export function startOffset(from: number, until: number, start: number): number {
-  return from !== NO_DAY && start < from ? start - from : until !== NO_DAY && start > until ? start - until : 0;
+  return from !== NO_DAY && start < from
+    ? start - from
+    : until !== NO_DAY && start > until
+      ? start - until
+      : 0;
 }
 
 /** Start value: 1 inside the window, falling linearly to 0 at `startToleranceDays` outside; unknown sides. */
@@ -146,6 +150,8 @@ export interface ClientCtx {
   unknown: number;
   /** Best score the factors other than occupation and distance can add (pruning bound). */
   restMax: number;
+  /** `out[0]`: the score of the last `scorePlace` that returned 0 (a double result without allocation). */
+  out: Float64Array;
 }
 
 /** An empty context. */
@@ -171,6 +177,7 @@ export function newClientCtx(): ClientCtx {
     tolDays: 1,
     unknown: 0,
     restMax: 0,
+    out: new Float64Array(1),
   };
 }
 
@@ -179,7 +186,7 @@ export function prepareClient(s: Scorer, C: ClientTable, ci: number, rc2: number
   ctx.ci = ci;
   ctx.consent = C.consent[ci] === 1;
   const x = C.x[ci] as number;
-  ctx.hasLoc = x === x;
+  ctx.hasLoc = !Number.isNaN(x);
   ctx.x = x;
   ctx.y = C.y[ci] as number;
   ctx.z = C.z[ci] as number;
@@ -206,7 +213,10 @@ export function prepareClient(s: Scorer, C: ClientTable, ci: number, rc2: number
   ctx.tolDays = s.tolDays;
   ctx.unknown = s.unknown;
   ctx.restMax =
-    s.wLang * langMax + s.wSchool * 1 + s.wStart * (ctx.windowKnown ? 1 : s.unknown) + s.wKind * (mask === 0 ? s.unknown : 1);
+    s.wLang * langMax +
+    s.wSchool * 1 +
+    s.wStart * (ctx.windowKnown ? 1 : s.unknown) +
+    s.wKind * (mask === 0 ? s.unknown : 1);
   return ctx;
 }
 
@@ -214,46 +224,60 @@ export function prepareClient(s: Scorer, C: ClientTable, ci: number, rc2: number
 export const PRUNED = -6;
 
 /**
- * Score of the prepared client at place `pi` with occupation value `vOcc` (from `occupationValue`; the
- * caller handles consent and occupation exclusions). The sum runs in one fixed order — occupation,
- * language, school, start, kind, then distance — in every path (`scoreClient` too), so scores are
- * bit-identical. When the pair cannot reach `floor` even with distance value `vDistMax`, the exact distance
- * is not computed and PRUNED is returned (the naive scan passes 1 and −∞: never pruned).
- * @returns the score 0…1, or EX_NOT_OPEN / EX_LANGUAGE / EX_RADIUS / PRUNED
+ * Scores the prepared client at place row `i` of the scoring columns `xyz`, `code`, `start` (of the
+ * PlaceTable or its fine copy) with occupation value `vOcc` (from `occupationValue`; the caller handles
+ * consent and occupation exclusions). The sum runs in one fixed order — occupation, language, school, start,
+ * kind, then distance — in every path (`scoreClient` too), so scores are bit-identical. When the pair
+ * cannot reach `floor` even with distance value `vDistMax`, the exact distance is skipped and PRUNED is
+ * returned (the naive scan passes 1 and −∞: never pruned). The score goes to `c.out[0]`: returning a double
+ * from a call that is not inlined would allocate.
+ * @returns 0 (score in `c.out[0]`), or EX_NOT_OPEN / EX_LANGUAGE / EX_RADIUS / PRUNED
  */
-export function scorePlace(c: ClientCtx, P: PlaceTable, pi: number, vOcc: number, vDistMax: number, floor: number): number {
-  const code = P.code[pi] as number;
+export function scorePlace(
+  c: ClientCtx,
+  xyz: Float64Array,
+  codes: Uint16Array,
+  starts: Int32Array,
+  i: number,
+  vOcc: number,
+  vDistMax: number,
+  floor: number,
+): number {
+  const code = codes[i] as number;
   if ((code & 1) === 0) return EX_NOT_OPEN;
   const wLang = c.lang[(code >> 1) & 15] as number;
   if (wLang < 0) return EX_LANGUAGE;
   let c2 = -1;
   if (c.hasLoc) {
-    const xyz = P.xyz;
-    const px = xyz[3 * pi] as number;
-    if (px === px) {
+    const px = xyz[3 * i] as number;
+    if (!Number.isNaN(px)) {
       const dx = c.x - px;
-      const dy = c.y - (xyz[3 * pi + 1] as number);
-      const dz = c.z - (xyz[3 * pi + 2] as number);
+      const dy = c.y - (xyz[3 * i + 1] as number);
+      const dz = c.z - (xyz[3 * i + 2] as number);
       c2 = dx * dx + dy * dy + dz * dz;
       if (c2 > c.rc2) return EX_RADIUS;
     }
   }
   let vStart = c.unknown;
-  const start = P.start[pi] as number;
+  const start = starts[i] as number;
   if (c.windowKnown && start !== NO_DAY) {
     const d = start < c.from ? start - c.from : c.until !== NO_DAY && start > c.until ? start - c.until : 0;
     const off = d < 0 ? -d : d;
     vStart = off >= c.tolDays ? 0 : 1 - off / c.tolDays;
   }
   const rest =
-    c.wOcc * vOcc +
-    wLang +
-    (c.school[(code >> 5) & 7] as number) +
-    c.wStart * vStart +
-    (c.kind[(code >> 8) & 3] as number);
+    c.wOcc * vOcc + wLang + (c.school[(code >> 5) & 7] as number) + c.wStart * vStart + (c.kind[(code >> 8) & 3] as number);
   if (rest + c.wDist * vDistMax + 1e-9 < floor) return PRUNED;
-  const vDist = c2 < 0 ? c.unknown : c.halfKm / (c.halfKm + chord2ToKm(c2));
-  return rest + c.wDist * vDist;
+  let vDist = c.unknown;
+  if (c2 >= 0) {
+    // chord2ToKm, written out so the hot loop calls nothing.
+    const x = Math.sqrt(c2) / 2;
+    const x2 = x * x;
+    const a = x >= 0.05 ? Math.asin(Math.min(x, 1)) : x * (1 + x2 * (1 / 6 + x2 * (3 / 40 + x2 * (5 / 112 + x2 * (35 / 1152)))));
+    vDist = c.halfKm / (c.halfKm + 2 * EARTH_RADIUS_KM * a);
+  }
+  c.out[0] = rest + c.wDist * vDist;
+  return 0;
 }
 
 /**
@@ -287,6 +311,8 @@ export interface PlaceCtx {
   unknown: number;
   /** Best score the factors other than occupation and distance can add at this place. */
   restMax: number;
+  /** `out[0]`: the score of the last `scoreClient` that returned 0. */
+  out: Float64Array;
 }
 
 /** An empty place context. */
@@ -309,6 +335,7 @@ export function newPlaceCtx(): PlaceCtx {
     tolDays: 1,
     unknown: 0,
     restMax: 0,
+    out: new Float64Array(1),
   };
 }
 
@@ -317,7 +344,7 @@ export function preparePlace(s: Scorer, P: PlaceTable, pi: number, ctx: PlaceCtx
   ctx.pi = pi;
   ctx.open = P.open[pi] === 1;
   const x = P.xyz[3 * pi] as number;
-  ctx.hasLoc = x === x;
+  ctx.hasLoc = !Number.isNaN(x);
   ctx.x = x;
   ctx.y = P.xyz[3 * pi + 1] as number;
   ctx.z = P.xyz[3 * pi + 2] as number;
@@ -345,7 +372,7 @@ export function preparePlace(s: Scorer, P: PlaceTable, pi: number, ctx: PlaceCtx
 /**
  * Score of client `ci` at the prepared place: the same sum, in the same order, as `scorePlace`, so both
  * directions give bit-identical scores. `rc2` is the client's radius in force.
- * @returns the score 0…1, or EX_NOT_OPEN / EX_LANGUAGE / EX_RADIUS
+ * @returns 0 (score in `p.out[0]`), or EX_NOT_OPEN / EX_LANGUAGE / EX_RADIUS
  */
 export function scoreClient(p: PlaceCtx, C: ClientTable, ci: number, vOcc: number, rc2: number): number {
   if (!p.open) return EX_NOT_OPEN;
@@ -353,13 +380,16 @@ export function scoreClient(p: PlaceCtx, C: ClientTable, ci: number, vOcc: numbe
   if (wLang < 0) return EX_LANGUAGE;
   let vDist = p.unknown;
   const cx = C.x[ci] as number;
-  if (p.hasLoc && cx === cx) {
+  if (p.hasLoc && !Number.isNaN(cx)) {
     const dx = cx - p.x;
     const dy = (C.y[ci] as number) - p.y;
     const dz = (C.z[ci] as number) - p.z;
     const c2 = dx * dx + dy * dy + dz * dz;
     if (c2 > rc2) return EX_RADIUS;
-    vDist = p.halfKm / (p.halfKm + chord2ToKm(c2));
+    const x = Math.sqrt(c2) / 2;
+    const x2 = x * x;
+    const a = x >= 0.05 ? Math.asin(Math.min(x, 1)) : x * (1 + x2 * (1 / 6 + x2 * (3 / 40 + x2 * (5 / 112 + x2 * (35 / 1152)))));
+    vDist = p.halfKm / (p.halfKm + 2 * EARTH_RADIUS_KM * a);
   }
   let vStart = p.unknown;
   const from = C.from[ci] as number;
@@ -376,7 +406,8 @@ export function scoreClient(p: PlaceCtx, C: ClientTable, ci: number, vOcc: numbe
     (p.school[(C.school[ci] as number) + 1] as number) +
     p.wStart * vStart +
     (p.kind[C.kinds[ci] as number] as number);
-  return rest + p.wDist * vDist;
+  p.out[0] = rest + p.wDist * vDist;
+  return 0;
 }
 
 /** Highest score any client can reach at the prepared place with `vOcc` and distance value ≤ `vDistMax`. */

@@ -55,7 +55,8 @@ export function clientIndexOf(m: MatchModel, cellKm = 10): ClientIndex {
     if ((C.radiusKm[ci] as number) > maxRadiusKm) maxRadiusKm = C.radiusKm[ci] as number;
     nEnt += C.occInfo[ci] === 0 ? (C.relStart[ci + 1] as number) - (C.relStart[ci] as number) : 1;
   }
-  for (let c = 0; c < nCellsV; c++) cellStart[c + 1] = (cellStart[c + 1] as number) + (cellStart[c] as number);
+  for (let c = 0; c < nCellsV; c++)
+    cellStart[c + 1] = (cellStart[c + 1] as number) + (cellStart[c] as number);
   const cellItems = new Int32Array(nCons);
   const fill = Int32Array.from(cellStart.subarray(0, nCellsV));
   // Entries in level order first, then a stable counting sort by bucket: (key, cell, level) order.
@@ -71,8 +72,11 @@ export function clientIndexOf(m: MatchModel, cellKm = 10): ClientIndex {
   const offsets = new Int32Array(nKeys * nCellsV + 1);
   for (const list of byLevel)
     for (let i = 0; i < list.length; i += 2)
-      (offsets[(list[i + 1] as number) * nCellsV + (cellOfClient[list[i] as number] as number) + 1] as number)++;
-  for (let b = 0; b < nKeys * nCellsV; b++) offsets[b + 1] = (offsets[b + 1] as number) + (offsets[b] as number);
+      (offsets[
+        (list[i + 1] as number) * nCellsV + (cellOfClient[list[i] as number] as number) + 1
+      ] as number)++;
+  for (let b = 0; b < nKeys * nCellsV; b++)
+    offsets[b + 1] = (offsets[b + 1] as number) + (offsets[b] as number);
   const next = Int32Array.from(offsets.subarray(0, nKeys * nCellsV));
   const entClient = new Int32Array(nEnt);
   const entLevel = new Uint8Array(nEnt);
@@ -119,14 +123,22 @@ function clientAllowed(m: MatchModel, f: CompiledClientFilters, ci: number, pi: 
 }
 
 /** Scores client `ci` at the prepared place and offers it. */
-function offerClient(m: MatchModel, f: CompiledClientFilters, p: PlaceCtx, top: TopK, ci: number, level: number): void {
+function offerClient(
+  m: MatchModel,
+  f: CompiledClientFilters,
+  p: PlaceCtx,
+  top: TopK,
+  ci: number,
+  level: number,
+): void {
   if (!clientAllowed(m, f, ci, p.pi)) return;
   const vOcc = occupationValue(m.scorer, level);
   if (vOcc < 0) return;
   const C = m.clients;
   const r = C.radiusChord2[ci] as number;
-  const s = scoreClient(p, C, ci, vOcc, f.maxChord2 < r ? f.maxChord2 : r);
-  if (s >= 0 && s >= f.minScore) top.offer(s, C.rank[ci] as number, ci);
+  if (scoreClient(p, C, ci, vOcc, Math.min(f.maxChord2, r)) !== 0) return;
+  const s = p.out[0] as number;
+  if (s >= f.minScore) top.offer(s, C.rank[ci] as number, ci);
 }
 
 /** Naive reference: scores place `pi` against every client (with consent). */
@@ -152,7 +164,18 @@ export function searchClientsIndexed(m: MatchModel, pi: number, f: CompiledClien
   let nc = 0;
   if (p.hasLoc) {
     const radiusKm = Math.min(X.maxRadiusKm, f.maxKm);
-    const n = cellsWithin(g, X.box, X.cellStart, P.lat[pi] as number, P.lon[pi] as number, p, radiusKm, kmToChord2(radiusKm), cells, chord2);
+    const n = cellsWithin(
+      g,
+      X.box,
+      X.cellStart,
+      P.lat[pi] as number,
+      P.lon[pi] as number,
+      p,
+      radiusKm,
+      kmToChord2(radiusKm),
+      cells,
+      chord2,
+    );
     for (let i = 0; i < n; i++) {
       const c = cells[i] as number;
       if ((chord2[i] as number) > Math.min(X.cellMaxChord2[c] as number, f.maxChord2)) continue;
@@ -178,7 +201,8 @@ export function searchClientsIndexed(m: MatchModel, pi: number, f: CompiledClien
       // Entries are sorted by level within a bucket: the first one has the best occupation value.
       const best = s.levelFit[X.entLevel[start] as number] as number;
       if (top.prunes(reachableAt(p, best, vmax[i] as number))) continue;
-      for (let j = start; j < end; j++) offerClient(m, f, p, top, X.entClient[j] as number, X.entLevel[j] as number);
+      for (let j = start; j < end; j++)
+        offerClient(m, f, p, top, X.entClient[j] as number, X.entLevel[j] as number);
     }
   };
   const o = P.occ[pi] as number;

@@ -1,5 +1,5 @@
 import { chord2ToKm } from './matching.geo';
-import { boxChord2, cellRect, insertSorted } from './matching.grid';
+import { boxChord2, cellRect, cellsWithin } from './matching.grid';
 import { type MatchModel, scratchOf } from './matching.model';
 import { LEVEL_UNKNOWN, LEVEL_UNRELATED } from './matching.occupations';
 import { type ClientCtx, occupationValue, prepareClient, reachable, scorePlace } from './matching.score';
@@ -29,7 +29,7 @@ function placeAllowed(P: PlaceTable, f: CompiledPlaceFilters, clientLicence: boo
 function prepare(m: MatchModel, f: CompiledPlaceFilters, ci: number, ctx: ClientCtx): boolean {
   const C = m.clients;
   const r = C.radiusChord2[ci] as number;
-  prepareClient(m.scorer, C, ci, f.maxChord2 < r ? f.maxChord2 : r, ctx);
+  prepareClient(m.scorer, C, ci, Math.min(f.maxChord2, r), ctx);
   return ctx.consent && !(f.withoutFlags && C.permitFlag[ci] !== 0);
 }
 
@@ -50,8 +50,9 @@ export function searchPlacesNaive(m: MatchModel, ci: number, f: CompiledPlaceFil
     const o = P.occ[pi] as number;
     const vOcc = occupationValue(scorer, o < 0 ? LEVEL_UNKNOWN : (levels[o] as number));
     if (vOcc < 0) continue;
-    const s = scorePlace(ctx, P, pi, vOcc, 1, Number.NEGATIVE_INFINITY);
-    if (s >= 0 && s >= f.minScore) top.offer(s, P.rank[pi] as number, pi);
+    if (scorePlace(ctx, P.xyz, P.code, P.start, pi, vOcc, 1, Number.NEGATIVE_INFINITY) !== 0) continue;
+    const s = ctx.out[0] as number;
+    if (s >= f.minScore) top.offer(s, P.rank[pi] as number, pi);
   }
 }
 
@@ -67,21 +68,31 @@ function scanRange(
   vOcc: number,
   vDistMax: number,
 ): void {
-  const rank = P.rank;
+  const { rank, xyz, code, start } = P;
+  const out = ctx.out;
   const min = f.minScore;
-  if (f.trivial) {
-    for (let pi = from; pi < to; pi++) {
-      const s = scorePlace(ctx, P, pi, vOcc, vDistMax, top.floor);
-      if (s >= top.floor && s >= min) top.offer(s, rank[pi] as number, pi);
-    }
-  } else {
-    for (let pi = from; pi < to; pi++) {
-      if (!placeAllowed(P, f, licence, pi)) continue;
-      const s = scorePlace(ctx, P, pi, vOcc, vDistMax, top.floor);
-      if (s >= top.floor && s >= min) top.offer(s, rank[pi] as number, pi);
-    }
+  for (let pi = from; pi < to; pi++) {
+    if (!f.trivial && !placeAllowed(P, f, licence, pi)) continue;
+    if (scorePlace(ctx, xyz, code, start, pi, vOcc, vDistMax, top.floor) !== 0) continue;
+    const s = out[0] as number;
+    if (s >= top.floor && s >= min) top.offer(s, rank[pi] as number, pi);
   }
   searchStats.pairs += to - from;
+}
+
+/** First index in [j, j1) whose value is ≥ `lo` in an ascending run (j1 when none): linear when short. */
+function firstAtLeast(a: Int32Array, j: number, j1: number, lo: number): number {
+  if (j1 - j <= 8) {
+    while (j < j1 && (a[j] as number) < lo) j++;
+    return j;
+  }
+  let hi = j1;
+  while (j < hi) {
+    const mid = (j + hi) >>> 1;
+    if ((a[mid] as number) < lo) j = mid + 1;
+    else hi = mid;
+  }
+  return j;
 }
 
 /**
@@ -97,7 +108,7 @@ class PlaceSearch {
   readonly cellV: Float64Array;
   readonly touched: Int32Array;
   readonly chord2: Float64Array;
-  readonly sortedCells: Int32Array;
+  readonly fineCells: Int32Array;
   readonly rect = new Int32Array(4);
   nTouched = 0;
   row = 0;
@@ -108,8 +119,8 @@ class PlaceSearch {
     this.P = m.places;
     this.cellV = new Float64Array(m.places.grid.nCells).fill(-1);
     this.touched = new Int32Array(m.places.grid.nCells);
-    this.chord2 = new Float64Array(m.places.grid.nCells + 1);
-    this.sortedCells = new Int32Array(m.places.grid.nCells + 1);
+    this.chord2 = new Float64Array(m.places.fine.grid.nCells + 1);
+    this.fineCells = new Int32Array(m.places.fine.grid.nCells + 1);
   }
 
   /** Marks the client's cells (non-empty, within the radius) with their best distance value. */
@@ -146,7 +157,17 @@ class PlaceSearch {
   private scanBuckets(j0: number, j1: number, vOcc: number, v: number): void {
     const { P, top, ctx } = this;
     if (j0 === j1 || top.prunes(reachable(ctx, vOcc, v))) return;
-    scanRange(ctx, P, this.f, this.licence, top, P.bucketStart[j0] as number, P.bucketStart[j1] as number, vOcc, v);
+    scanRange(
+      ctx,
+      P,
+      this.f,
+      this.licence,
+      top,
+      P.bucketStart[j0] as number,
+      P.bucketStart[j1] as number,
+      vOcc,
+      v,
+    );
   }
 
   /**
@@ -177,13 +198,23 @@ class PlaceSearch {
         if (j === j1) continue;
         const lo = r * g.cols + (rect[2] as number);
         const hi = r * g.cols + (rect[3] as number);
-        while (j < j1 && (P.bucketCell[j] as number) < lo) j++;
+        j = firstAtLeast(P.bucketCell, j, j1, lo);
         for (; j < j1; j++) {
           const cell = P.bucketCell[j] as number;
           if (cell > hi) break;
           const v = cellV[cell] as number;
           if (v < 0 || top.prunes(reachable(ctx, vOcc, v))) continue;
-          scanRange(ctx, P, this.f, this.licence, top, P.bucketStart[j] as number, P.bucketStart[j + 1] as number, vOcc, v);
+          scanRange(
+            ctx,
+            P,
+            this.f,
+            this.licence,
+            top,
+            P.bucketStart[j] as number,
+            P.bucketStart[j + 1] as number,
+            vOcc,
+            v,
+          );
         }
       }
     }
@@ -191,44 +222,51 @@ class PlaceSearch {
   }
 
   /**
-   * Scans all places of the client's cells (any occupation), nearest cells first; `skip` marks occupations
-   * already scanned by key. For clients without occupation information (and the unrelated rest).
+   * Scans all open places near the client (any occupation) on the fine grid, nearest cells first; `skip`
+   * marks occupations already scanned by key. For clients without occupation information and the
+   * unrelated rest.
    */
-  scanCells(vOcc: number, skip: Uint8Array | null): void {
-    const { P, top, ctx, touched, chord2, cellV } = this;
-    const g = P.grid;
+  scanCells(vOcc: number, skip: Uint8Array | null, lat: number, lon: number, radiusKm: number): void {
+    const { P, top, ctx, chord2, fineCells } = this;
+    const F = P.fine;
+    const g = F.grid;
     let n = 0;
     if (ctx.hasLoc) {
-      // Sorted by falling distance value (−v as key), ties by cell.
-      for (let i = 0; i < this.nTouched; i++) {
-        const cell = touched[i] as number;
-        n = insertSorted(this.sortedCells, chord2, n, cell, -(cellV[cell] as number));
-      }
+      n = cellsWithin(g, F.box, F.cellStart, lat, lon, ctx, radiusKm, ctx.rc2, fineCells, chord2);
+      for (let i = 0; i < n; i++) chord2[i] = ctx.halfKm / (ctx.halfKm + chord2ToKm(chord2[i] as number));
     } else {
       for (let c = 0; c < g.nCells; c++) {
-        if (P.cellStart[c] === P.cellStart[c + 1]) continue;
-        this.sortedCells[n] = c;
-        chord2[n++] = -ctx.unknown;
+        if (F.cellStart[c] === F.cellStart[c + 1]) continue;
+        fineCells[n] = c;
+        chord2[n++] = ctx.unknown;
       }
     }
-    this.sortedCells[n] = g.nCells;
-    chord2[n++] = -ctx.unknown;
+    fineCells[n] = g.nCells;
+    chord2[n++] = ctx.unknown;
+    const out = ctx.out;
+    const min = this.f.minScore;
     for (let i = 0; i < n; i++) {
-      const cell = this.sortedCells[i] as number;
-      const start = P.cellStart[cell] as number;
-      const end = P.cellStart[cell + 1] as number;
-      if (start === end) continue;
-      const v = -(chord2[i] as number);
+      const cell = fineCells[i] as number;
+      const from = F.cellStart[cell] as number;
+      const to = F.cellStart[cell + 1] as number;
+      if (from === to) continue;
+      const v = chord2[i] as number;
       if (top.prunes(reachable(ctx, vOcc, v))) {
         // Real cells come nearest first: none after this one can do better; the virtual cell is last.
         if (i < n - 2) i = n - 2;
         continue;
       }
-      for (let j = start; j < end; j++) {
-        const pi = P.cellItems[j] as number;
-        const o = P.occ[pi] as number;
-        if (skip !== null && (o < 0 || skip[o] === 1)) continue;
-        scanRange(ctx, P, this.f, this.licence, top, pi, pi + 1, vOcc, v);
+      for (let j = from; j < to; j++) {
+        const pi = F.item[j] as number;
+        if (skip !== null) {
+          const o = P.occ[pi] as number;
+          if (o < 0 || skip[o] === 1) continue;
+        }
+        if (!this.f.trivial && !placeAllowed(P, this.f, this.licence, pi)) continue;
+        searchStats.pairs++;
+        if (scorePlace(ctx, F.xyz, F.code, F.start, j, vOcc, v, top.floor) !== 0) continue;
+        const s = out[0] as number;
+        if (s >= top.floor && s >= min) top.offer(s, P.rank[pi] as number, pi);
       }
     }
   }
@@ -258,14 +296,17 @@ export function searchPlacesIndexed(m: MatchModel, ci: number, f: CompiledPlaceF
   search.ctx = ctx;
   search.top = top;
   search.licence = C.licence[ci] === 1;
-  const vNear = ctx.hasLoc ? search.markCells(C.lat[ci] as number, C.lon[ci] as number, Math.min(C.radiusKm[ci] as number, f.maxKm)) : s.unknown;
+  const lat = C.lat[ci] as number;
+  const lon = C.lon[ci] as number;
+  const radiusKm = Math.min(C.radiusKm[ci] as number, f.maxKm);
+  const vNear = ctx.hasLoc ? search.markCells(lat, lon, radiusKm) : s.unknown;
   // The best distance value any bucket offers (the nearest cell, or the virtual one).
   const vBest = Math.max(vNear, s.unknown);
   try {
     const vUnknown = s.levelFit[LEVEL_UNKNOWN] as number;
     if (C.occInfo[ci] !== 0) {
       // No occupation information: every place has the unknown occupation value.
-      search.scanCells(vUnknown, null);
+      search.scanCells(vUnknown, null, lat, lon, radiusKm);
       return;
     }
     const nOcc = m.catalogue.ids.length;
@@ -288,7 +329,7 @@ export function searchPlacesIndexed(m: MatchModel, ci: number, f: CompiledPlaceF
     if (!s.requireRelation) {
       const { mark } = sc;
       for (let e = r0; e < r1; e++) mark[C.relOcc[e] as number] = 1;
-      search.scanCells(occupationValue(s, LEVEL_UNRELATED), mark);
+      search.scanCells(occupationValue(s, LEVEL_UNRELATED), mark, lat, lon, radiusKm);
       for (let e = r0; e < r1; e++) mark[C.relOcc[e] as number] = 0;
     }
   } finally {

@@ -16,11 +16,21 @@ export const CEFR: readonly TCefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 /** School qualifications in order (index = code). */
 export const SCHOOL: readonly TMatchSchool[] = ['none', 'esa', 'msa', 'fachhochschulreife', 'abitur'];
 /** Place kinds in order (bit = 1 << index). */
-export const KINDS: readonly TPlaceKind[] = ['apprenticeship', 'internship', 'entry_qualification', 'taster_day'];
+export const KINDS: readonly TPlaceKind[] = [
+  'apprenticeship',
+  'internship',
+  'entry_qualification',
+  'taster_day',
+];
 /** Day number meaning "no date". */
 export const NO_DAY = -2147483648;
 /** `occInfo` codes of a client: has related occupations, or why not. */
-export const OCC_INFO = ['known', 'no_wished_occupation', 'wished_occupation_unknown', 'interests_unmatched'] as const;
+export const OCC_INFO = [
+  'known',
+  'no_wished_occupation',
+  'wished_occupation_unknown',
+  'interests_unmatched',
+] as const;
 
 /** Residence statuses under which starting training needs a permission (Beschäftigungserlaubnis). */
 const PERMIT_NEEDED = new Set(['aufenthaltsgestattung', 'duldung', 'ausbildungsduldung']);
@@ -46,11 +56,13 @@ export function allocator(shared: boolean): Allocator {
 
 /** Ranks of ids in code-unit order (the deterministic tie-break: the smaller id wins a tie). */
 function idRanks(ids: readonly string[], a: Allocator): Int32Array {
-  const order = ids.map((_, i) => i).sort((i, j) => {
-    const x = ids[i] as string;
-    const y = ids[j] as string;
-    return x < y ? -1 : x > y ? 1 : i - j;
-  });
+  const order = ids
+    .map((_, i) => i)
+    .sort((i, j) => {
+      const x = ids[i] as string;
+      const y = ids[j] as string;
+      return x < y ? -1 : x > y ? 1 : i - j;
+    });
   const rank = a.i32(ids.length);
   order.forEach((i, r) => {
     rank[i] = r;
@@ -103,9 +115,25 @@ export interface PlaceTable {
   keyRowStart: Int32Array;
   /** Cell boxes of the open places (all keys). */
   box: Float64Array;
-  /** Open places by cell only (any occupation): `cellStart[cell]` … `cellStart[cell+1]` in `cellItems`. */
+  /** Open places per cell of `grid` (any occupation): counts as CSR offsets, for empty-cell checks. */
   cellStart: Int32Array;
-  cellItems: Int32Array;
+  /** All open places by cell of a finer grid, copied in cell order (scans over every occupation). */
+  fine: FineTable;
+}
+
+/**
+ * Open places in cell order of a fine grid (a quarter of the bucket grid's cell size), with the scoring
+ * columns copied so a scan over all occupations reads memory in order. `item[j]` is the place's index in
+ * the PlaceTable; cell `c` holds rows `cellStart[c]` … `cellStart[c+1]` (virtual cell last).
+ */
+export interface FineTable {
+  grid: GridGeometry;
+  box: Float64Array;
+  cellStart: Int32Array;
+  xyz: Float64Array;
+  code: Uint16Array;
+  start: Int32Array;
+  item: Int32Array;
 }
 
 /**
@@ -144,7 +172,8 @@ export function compilePlaces(
     (offsets[b + 1] as number)++;
     nOpen++;
   });
-  for (let b = 0; b < nKeys * nCellsV; b++) offsets[b + 1] = (offsets[b + 1] as number) + (offsets[b] as number);
+  for (let b = 0; b < nKeys * nCellsV; b++)
+    offsets[b + 1] = (offsets[b + 1] as number) + (offsets[b] as number);
   const next = Int32Array.from(offsets.subarray(0, nKeys * nCellsV));
   const pos = new Int32Array(n);
   let closed = nOpen;
@@ -176,7 +205,7 @@ export function compilePlaces(
     ...sparseBuckets(offsets, nKeys, grid, a),
     box: emptyBoxes(grid.nCells, a.f64),
     cellStart: a.i32(nCellsV + 1),
-    cellItems: a.i32(nOpen),
+    fine: undefined as unknown as FineTable,
   };
   input.forEach((p, i) => {
     const j = pos[i] as number;
@@ -208,12 +237,50 @@ export function compilePlaces(
     const c = cellOf(grid, t.lat[j] as number, t.lon[j] as number);
     cellOfItem[j] = c;
     (t.cellStart[c + 1] as number)++;
-    if (c < grid.nCells) growBox(t.box, c, t.xyz[3 * j] as number, t.xyz[3 * j + 1] as number, t.xyz[3 * j + 2] as number);
+    if (c < grid.nCells)
+      growBox(t.box, c, t.xyz[3 * j] as number, t.xyz[3 * j + 1] as number, t.xyz[3 * j + 2] as number);
   }
-  for (let c = 0; c < nCellsV; c++) t.cellStart[c + 1] = (t.cellStart[c + 1] as number) + (t.cellStart[c] as number);
-  const fill = Int32Array.from(t.cellStart.subarray(0, nCellsV));
-  for (let j = 0; j < nOpen; j++) t.cellItems[(fill[cellOfItem[j] as number] as number)++] = j;
+  for (let c = 0; c < nCellsV; c++)
+    t.cellStart[c + 1] = (t.cellStart[c + 1] as number) + (t.cellStart[c] as number);
+  t.fine = fineTable(t, lat0, lon0, (opts.cellKm ?? 10) / 4, a);
   return t;
+}
+
+/** Builds the fine cell-ordered copy of the open places (see FineTable). */
+function fineTable(t: PlaceTable, lat0: Float64Array, lon0: Float64Array, cellKm: number, a: Allocator): FineTable {
+  const grid = gridGeometry(lat0, lon0, cellKm);
+  const nCellsV = grid.nCells + 1;
+  const n = t.nOpen;
+  const cellStart = a.i32(nCellsV + 1);
+  const cellOfItem = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    const c = cellOf(grid, t.lat[j] as number, t.lon[j] as number);
+    cellOfItem[j] = c;
+    (cellStart[c + 1] as number)++;
+  }
+  for (let c = 0; c < nCellsV; c++) cellStart[c + 1] = (cellStart[c + 1] as number) + (cellStart[c] as number);
+  const f: FineTable = {
+    grid,
+    box: emptyBoxes(grid.nCells, a.f64),
+    cellStart,
+    xyz: a.f64(3 * n),
+    code: new Uint16Array(t.code.buffer instanceof SharedArrayBuffer ? new SharedArrayBuffer(2 * n) : new ArrayBuffer(2 * n)),
+    start: a.i32(n),
+    item: a.i32(n),
+  };
+  const next = Int32Array.from(cellStart.subarray(0, nCellsV));
+  for (let j = 0; j < n; j++) {
+    const c = cellOfItem[j] as number;
+    const r = (next[c] as number)++;
+    f.item[r] = j;
+    f.xyz[3 * r] = t.xyz[3 * j] as number;
+    f.xyz[3 * r + 1] = t.xyz[3 * j + 1] as number;
+    f.xyz[3 * r + 2] = t.xyz[3 * j + 2] as number;
+    f.code[r] = t.code[j] as number;
+    f.start[r] = t.start[j] as number;
+    if (c < grid.nCells) growBox(f.box, c, f.xyz[3 * r] as number, f.xyz[3 * r + 1] as number, f.xyz[3 * r + 2] as number);
+  }
+  return f;
 }
 
 /** The non-empty buckets of dense bucket offsets (see PlaceTable.bucketCell). */
@@ -316,7 +383,8 @@ export function compileClients(
     t.lon[i] = ok ? (c.lon as number) : Number.NaN;
     if (ok) [t.x[i], t.y[i], t.z[i]] = unitVector(c.lat as number, c.lon as number);
     else t.x[i] = t.y[i] = t.z[i] = Number.NaN;
-    const known = c.mobilityRadiusKm !== null && Number.isFinite(c.mobilityRadiusKm) && c.mobilityRadiusKm >= 0;
+    const known =
+      c.mobilityRadiusKm !== null && Number.isFinite(c.mobilityRadiusKm) && c.mobilityRadiusKm >= 0;
     const radius = known ? (c.mobilityRadiusKm as number) : defaultRadiusKm;
     t.radiusKm[i] = radius;
     t.radiusChord2[i] = kmToChord2(radius);

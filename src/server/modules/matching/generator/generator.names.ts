@@ -35,7 +35,16 @@ export const ORIGINS: readonly NameSet[] = [
     weight: 14,
     female: ['Olena', 'Daria', 'Sofiia', 'Anastasiia', 'Yuliia', 'Kateryna', 'Viktoriia', 'Iryna'],
     male: ['Oleksandr', 'Dmytro', 'Maksym', 'Andrii', 'Artem', 'Mykola', 'Bohdan', 'Yurii'],
-    family: ['Kovalenko', 'Bondarenko', 'Tkachenko', 'Shevchenko', 'Melnyk', 'Kravchenko', 'Boiko', 'Oliinyk'],
+    family: [
+      'Kovalenko',
+      'Bondarenko',
+      'Tkachenko',
+      'Shevchenko',
+      'Melnyk',
+      'Kravchenko',
+      'Boiko',
+      'Oliinyk',
+    ],
   },
   {
     country: 'TR',

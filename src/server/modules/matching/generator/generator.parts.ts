@@ -1,4 +1,3 @@
-import type { GeneratedCompany, GeneratorOccupation, GeneratorPostcode } from './generator.types';
 import {
   COMPANY_FAMILY_NAMES,
   COMPANY_WORDS,
@@ -7,6 +6,7 @@ import {
   ORIGINS,
   SECTOR_BY_FIELD,
 } from './generator.names';
+import type { GeneratedCompany, GeneratorOccupation, GeneratorPostcode } from './generator.types';
 import { aliasTable, type Rng, weightedChoice } from './prng';
 
 /** Pieces of generated records: ids, days, persons and companies. */
@@ -27,7 +27,9 @@ export function uuidFrom(rng: Rng): string {
  */
 export function isoDay(iso: string): number {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`generator: not a date: ${iso}`);
-  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+  return Math.round(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000,
+  );
 }
 
 const isoCache = new Map<number, string>();

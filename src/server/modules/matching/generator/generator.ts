@@ -1,5 +1,5 @@
 import type { TPlaceKind } from '../../../../contracts/companies.enums';
-import { type AliasTable, aliasTable, createRng, type Rng, weightedChoice } from './prng';
+import { buildCompany, buildPerson, isoDay, isoOf, uuidFrom } from './generator.parts';
 import {
   CLIENT_SHARES,
   COMPANY_SIZES,
@@ -22,7 +22,6 @@ import {
   ZIPF_Q,
   ZIPF_S,
 } from './generator.shares';
-import { buildCompany, buildPerson, isoDay, isoOf, uuidFrom } from './generator.parts';
 import type {
   GeneratedClient,
   GeneratedCompany,
@@ -33,6 +32,7 @@ import type {
   GeneratorPostcode,
   GeneratorReference,
 } from './generator.types';
+import { type AliasTable, aliasTable, createRng, type Rng, weightedChoice } from './prng';
 
 /**
  * Synthetic but realistic clients, companies and training places from the real reference data (issue 6):
@@ -42,7 +42,9 @@ import type {
  */
 
 /** Occupations in popularity order with their wish weights (Zipf–Mandelbrot over the ranks). */
-export function rankOccupations(occupations: readonly GeneratorOccupation[]): Array<{ occ: GeneratorOccupation; weight: number }> {
+export function rankOccupations(
+  occupations: readonly GeneratorOccupation[],
+): Array<{ occ: GeneratorOccupation; weight: number }> {
   const pool = occupations.filter((o) => o.kind !== 'eq');
   const byId = new Map(pool.map((o) => [o.id, o]));
   const out: Array<{ occ: GeneratorOccupation; weight: number }> = [];
@@ -59,7 +61,9 @@ export function rankOccupations(occupations: readonly GeneratorOccupation[]): Ar
       used.add(id);
     }
   }
-  const rest = pool.filter((o) => !used.has(o.id)).sort((a, b) => fnv1a(a.id) - fnv1a(b.id) || (a.id < b.id ? -1 : 1));
+  const rest = pool
+    .filter((o) => !used.has(o.id))
+    .sort((a, b) => fnv1a(a.id) - fnv1a(b.id) || (a.id < b.id ? -1 : 1));
   for (const occ of rest) out.push({ occ, weight: weightOf(++rank) });
   return out;
 }
@@ -116,7 +120,8 @@ export function generateDataset(ref: GeneratorReference, opts: GeneratorOptions)
   const placeTable = aliasTable(ranked.map((r) => r.weight ** PLACE_SKEW_POWER));
   const postcodes = weightedPostcodes(ref, opts.region);
   const fieldWeights = new Map<string, number>();
-  for (const r of ranked) if (r.occ.field) fieldWeights.set(r.occ.field, (fieldWeights.get(r.occ.field) ?? 0) + r.weight);
+  for (const r of ranked)
+    if (r.occ.field) fieldWeights.set(r.occ.field, (fieldWeights.get(r.occ.field) ?? 0) + r.weight);
   const fields = [...fieldWeights.entries()];
   const fieldTable = aliasTable(fields.map((f) => f[1]));
   // Independent streams: the number of places does not change the clients and vice versa.
@@ -131,10 +136,33 @@ export function generateDataset(ref: GeneratorReference, opts: GeneratorOptions)
     const occ = (ranked[placeTable.draw(companyRng)] as (typeof ranked)[number]).occ;
     companies.push(buildCompany(companyRng, occ, pickPostcode(companyRng), size(companyRng)));
   }
-  const places = generatePlaces(stream('places'), opts.places, companies, ranked, placeTable, postcodes.byKreis, today);
-  const clients = generateClients(stream('clients'), opts.clients, ranked, wishTable, fields, fieldTable, pickPostcode, today);
+  const places = generatePlaces(
+    stream('places'),
+    opts.places,
+    companies,
+    ranked,
+    placeTable,
+    postcodes.byKreis,
+    today,
+  );
+  const clients = generateClients(
+    stream('clients'),
+    opts.clients,
+    ranked,
+    wishTable,
+    fields,
+    fieldTable,
+    pickPostcode,
+    today,
+  );
   return {
-    occupations: ref.occupations.map((o) => ({ id: o.id, kldb: o.kldb, field: o.field, name: o.name, aliases: o.aliases })),
+    occupations: ref.occupations.map((o) => ({
+      id: o.id,
+      kldb: o.kldb,
+      field: o.field,
+      name: o.name,
+      aliases: o.aliases,
+    })),
     clients,
     companies,
     places,
@@ -187,12 +215,14 @@ function generatePlaces(
       minSchoolQualification: (occ.field && OFFICE_FIELDS.has(occ.field) ? schoolOffice : school)(rng),
       minGermanLevel: german(rng),
       languageSupport: rng.chance(PLACE_SHARES.languageSupport),
-      drivingLicenceRequired: occ.id === 'berufskraftfahrer' || rng.chance(PLACE_SHARES.drivingLicenceRequired),
+      drivingLicenceRequired:
+        occ.id === 'berufskraftfahrer' || rng.chance(PLACE_SHARES.drivingLicenceRequired),
       startsOn: isoOf(starts),
       status: status(rng),
       seats: rng.chance(0.8) ? 1 : rng.chance(0.75) ? 2 : 3,
       title,
-      durationMonths: k === 'apprenticeship' ? occ.durationMonths : k === 'entry_qualification' ? 6 + rng.int(7) : 1,
+      durationMonths:
+        k === 'apprenticeship' ? occ.durationMonths : k === 'entry_qualification' ? 6 + rng.int(7) : 1,
     });
   }
   return places;
@@ -252,7 +282,8 @@ function generateClients(
       }
     }
     const status = residence(rng);
-    const needs = status === 'aufenthaltsgestattung' || status === 'duldung' || status === 'ausbildungsduldung';
+    const needs =
+      status === 'aufenthaltsgestattung' || status === 'duldung' || status === 'ausbildungsduldung';
     const from = rng.chance(CLIENT_SHARES.availableFrom) ? today + rng.int(271) : null;
     const until = from !== null && rng.chance(CLIENT_SHARES.availableUntil) ? from + 90 + rng.int(276) : null;
     const person = buildPerson(rng, today);
@@ -272,7 +303,11 @@ function generateClients(
       wantedKinds: kinds(rng),
       matchingConsent: rng.chance(CLIENT_SHARES.matchingConsent),
       residenceStatus: status,
-      workPermit: needs ? permit(rng) : rng.chance(CLIENT_SHARES.permitNotNeededRecorded) ? 'not_needed' : null,
+      workPermit: needs
+        ? permit(rng)
+        : rng.chance(CLIENT_SHARES.permitNotNeededRecorded)
+          ? 'not_needed'
+          : null,
       drivingLicence: rng.chance(CLIENT_SHARES.drivingLicence),
       ...person,
     });

@@ -17,4 +17,9 @@ export type {
   GeneratorReference,
 } from './generator.types';
 export { aliasTable, createRng, type Rng, weightedChoice } from './prng';
-export { DATA_ROOT, loadGeneratorReference, parseOccupationList, parsePostcodeCentroids } from './reference.files';
+export {
+  DATA_ROOT,
+  loadGeneratorReference,
+  parseOccupationList,
+  parsePostcodeCentroids,
+} from './reference.files';

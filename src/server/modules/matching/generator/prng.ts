@@ -79,7 +79,7 @@ export function aliasTable(weights: readonly number[]): AliasTable {
   const scaled = weights.map((w) => (w * n) / sum);
   const small: number[] = [];
   const large: number[] = [];
-  scaled.forEach((p, i) => (p < 1 ? small : large).push(i));
+  for (const [i, p] of scaled.entries()) (p < 1 ? small : large).push(i);
   while (small.length && large.length) {
     const s = small.pop() as number;
     const l = large.pop() as number;

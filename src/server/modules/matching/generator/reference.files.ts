@@ -24,7 +24,10 @@ interface GeoNamesRow {
 
 /** Parses data/postcodes-geonames/zipcodes.de.csv into one centroid per postcode. */
 export function parsePostcodeCentroids(csv: string): GeneratorPostcode[] {
-  const rows = Papa.parse<GeoNamesRow>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const rows = Papa.parse<GeoNamesRow>(csv.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   const groups = new Map<string, Map<string, Array<[number, number]>>>();
   for (const r of rows) {
     if (!/^\d{5}$/.test(r.zipcode) || !/^\d{5}$/.test(r.community_code)) continue;
@@ -39,10 +42,9 @@ export function parsePostcodeCentroids(csv: string): GeneratorPostcode[] {
   }
   const out: GeneratorPostcode[] = [];
   for (const [postcode, byKreis] of groups) {
-    const [kreisAgs, pts] = [...byKreis.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0] as [
-      string,
-      Array<[number, number]>,
-    ];
+    const [kreisAgs, pts] = [...byKreis.entries()].sort(
+      (a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
+    )[0] as [string, Array<[number, number]>];
     const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
     out.push({
       postcode,
@@ -57,7 +59,10 @@ export function parsePostcodeCentroids(csv: string): GeneratorPostcode[] {
 /** Population by 5-digit AGS (Destatis 2018, `landkreise-deutschland` 3.0.0, CC BY 4.0). */
 export function kreisPopulation(): Map<string, number> {
   const require = createRequire(import.meta.url);
-  const rows = require('landkreise-deutschland/data/districts.json') as Array<{ AGS: string | number; population: number }>;
+  const rows = require('landkreise-deutschland/data/districts.json') as Array<{
+    AGS: string | number;
+    population: number;
+  }>;
   return new Map(rows.map((r) => [String(r.AGS).padStart(5, '0'), r.population]));
 }
 

@@ -103,7 +103,7 @@ function CompanyFacts({ company }: { company: TCompanyDetail }) {
     ],
   ];
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" data-testid="company-facts">
+    <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl" data-testid="company-facts">
       {sections.map(([title, rows]) => (
         <Stack key={title} gap="xs">
           <Title order={3} size="h4">

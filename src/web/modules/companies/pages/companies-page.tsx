@@ -21,6 +21,7 @@ import { Pager } from '../../../ui/pager';
 import { PageLoader, QueryError } from '../../../ui/status';
 import { useCurrentUser } from '../../auth';
 import { EnumSelect } from '../../clients';
+import { ExportMenu } from '../../imports';
 import { useCompanies } from '../api';
 import {
   companyFiltersFromParams,
@@ -148,6 +149,7 @@ export function CompaniesPage() {
         title={t('companies.list.title')}
         actions={
           <>
+            <ExportMenu target="companies" filters={companyFiltersToQuery(filters, me.id)} />
             <Button component={Link} to="/companies/board" variant="default">
               {t('companies.list.toBoard')}
             </Button>

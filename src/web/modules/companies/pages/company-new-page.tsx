@@ -41,8 +41,11 @@ export function CompanyNewPage() {
       Object.fromEntries(
         Object.entries(validateCompanyForm(values, todayDay())).map(([k, key]) => [k, t(key)]),
       ),
-    // The duplicate question belongs to the values it was asked about.
-    onValuesChange: () => setDuplicates(null),
+    // The duplicate question and the form message belong to the values they were about.
+    onValuesChange: () => {
+      setDuplicates(null);
+      setMessage(null);
+    },
   });
 
   const save = (values: TCompanyFormValues, allowDuplicate: boolean) => {

@@ -8,7 +8,7 @@ import { PageSection } from '../../../ui/section';
 import { PageLoader, QueryError } from '../../../ui/status';
 import { TaskList } from '../../cases';
 import { CompanyPlacesSection } from '../../places';
-import { useCompany, useCompanyTasks } from '../api';
+import { useCompany, useCompanyTasks, useRefreshCompanyContacts } from '../api';
 import { latestChange } from '../company-stages';
 import { AdviceSection } from '../components/advice-section';
 import { ContactLogSection } from '../components/contact-log-section';
@@ -23,6 +23,7 @@ import { CompanyStageHistory } from '../components/stage-history';
 function CompanyTasksSection({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
   const tasks = useCompanyTasks(companyId);
+  const refreshContacts = useRefreshCompanyContacts(companyId);
   const open = (tasks.data ?? []).filter((task) => !task.done);
   return (
     <PageSection
@@ -33,7 +34,12 @@ function CompanyTasksSection({ companyId }: { companyId: string }) {
       {tasks.isError ? <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} /> : null}
       {tasks.data ? (
         <Stack gap="xs">
-          <TaskList tasks={open} emptyText={t('companies.tasks.empty')} data-testid="company-tasks" />
+          <TaskList
+            tasks={open}
+            emptyText={t('companies.tasks.empty')}
+            onChanged={() => void refreshContacts()}
+            data-testid="company-tasks"
+          />
           <Text size="sm">{t('companies.tasks.hint')}</Text>
         </Stack>
       ) : null}

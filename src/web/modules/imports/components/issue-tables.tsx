@@ -9,6 +9,8 @@ import { countByCode, groupByRow, pageOf } from '../issues';
 
 /** Rows of the file per page of the error and warning tables. */
 export const ISSUE_PAGE_SIZE = 50;
+/** Invalid rows from which the table gets a summary by kind of problem above it. */
+const SUMMARY_FROM_ROWS = 10;
 
 /** The target field's label and, when it differs, the file's column header. */
 function FieldCell({ issue, target }: { issue: TImportIssue; target: TImportTarget }) {
@@ -53,7 +55,7 @@ export function ErrorTable({ issues, target }: IssueTableProps) {
   const counts = countByCode(issues);
   return (
     <>
-      {counts.length > 1 ? (
+      {counts.length > 1 && groups.length > SUMMARY_FROM_ROWS ? (
         <List size="sm" spacing={2} data-testid="error-summary" aria-label={t('importsUi.issues.summary')}>
           {counts.map((c) => (
             <List.Item key={c.code}>
@@ -101,7 +103,7 @@ export function ErrorTable({ issues, target }: IssueTableProps) {
                       <FieldCell issue={issue} target={target} />
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      <Text size="sm" style={{ overflowWrap: 'break-word' }}>
                         {issue.value ?? ''}
                       </Text>
                     </Table.Td>

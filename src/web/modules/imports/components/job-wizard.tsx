@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TImportJob } from '../../../../contracts/imports';
 import { isApiError } from '../../../lib/api';
@@ -60,6 +60,12 @@ export function JobWizard({ job, onJob, onReload, onReset }: JobWizardProps) {
   const [run, setRun] = useState<TRunView | null>(null);
   const [runError, setRunError] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<'skip' | 'import'>('skip');
+  // The run's button is disabled while it runs (focus falls to the page): afterwards focus the result.
+  const resultRef = useRef<HTMLDivElement>(null);
+  const [runsDone, setRunsDone] = useState(0);
+  useEffect(() => {
+    if (runsDone > 0) resultRef.current?.focus();
+  }, [runsDone]);
   const running = run !== null && run.durationMs === undefined;
   const committed = job.status === 'committed';
   const checked = (job.status === 'validated' || job.status === 'invalid') && job.mapping !== null;
@@ -86,6 +92,7 @@ export function JobWizard({ job, onJob, onReload, onReset }: JobWizardProps) {
       watch.stop();
       setRun((r) => r && { ...r, percent: 100, durationMs: performance.now() - startedAt });
       onJob(next);
+      setRunsDone((n) => n + 1);
     } catch (error) {
       watch.stop();
       setRun(null);
@@ -165,24 +172,28 @@ export function JobWizard({ job, onJob, onReload, onReset }: JobWizardProps) {
         </Alert>
       ) : null}
 
-      {checked && !running ? (
-        <PageSection title={t('importsUi.report.title')} data-testid="report-section">
-          <DryRunReport
-            job={job}
-            duplicates={duplicates}
-            onDuplicatesChange={setDuplicates}
-            onCommit={() => void execute('commit', () => runCommit(job, duplicates))}
-            commitBlocked={running || mappingChanged}
-            blockedReason={mappingChanged ? t('importsUi.report.mappingChanged') : null}
-          />
-        </PageSection>
-      ) : null}
+      <div ref={resultRef} tabIndex={-1} style={{ outline: 'none' }} data-testid="run-result">
+        <Stack>
+          {checked && !running ? (
+            <PageSection title={t('importsUi.report.title')} data-testid="report-section">
+              <DryRunReport
+                job={job}
+                duplicates={duplicates}
+                onDuplicatesChange={setDuplicates}
+                onCommit={() => void execute('commit', () => runCommit(job, duplicates))}
+                commitBlocked={running || mappingChanged}
+                blockedReason={mappingChanged ? t('importsUi.report.mappingChanged') : null}
+              />
+            </PageSection>
+          ) : null}
 
-      {committed ? (
-        <PageSection title={t('importsUi.done.section')} data-testid="done-section">
-          <ImportDone job={job} onAnother={onReset} />
-        </PageSection>
-      ) : null}
+          {committed ? (
+            <PageSection title={t('importsUi.done.section')} data-testid="done-section">
+              <ImportDone job={job} onAnother={onReset} />
+            </PageSection>
+          ) : null}
+        </Stack>
+      </div>
     </Stack>
   );
 }

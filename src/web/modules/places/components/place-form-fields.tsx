@@ -56,9 +56,16 @@ export function PlaceFormFields({
       <Fieldset legend={t('places.form.legendPlace')}>
         <Stack gap="sm">
           {companyFixed ? (
-            <Text size="sm" data-testid="place-form-company">
-              {t('places.form.companyFixed', { name: company?.label ?? '' })}
-            </Text>
+            <Stack gap={2}>
+              <Text size="sm" data-testid="place-form-company">
+                {t('places.form.companyFixed', { name: company?.label ?? '' })}
+              </Text>
+              {form.errors.companyId ? (
+                <Text size="xs" c="var(--mantine-color-error)" role="alert">
+                  {form.errors.companyId}
+                </Text>
+              ) : null}
+            </Stack>
           ) : (
             <CompanyPicker
               label={t('places.fields.company')}

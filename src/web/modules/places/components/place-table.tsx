@@ -19,8 +19,9 @@ export interface PlaceTableProps {
 }
 
 /**
- * Places as a table: the place (link to its page) with occupation, kind, company (link), location,
- * start, seats, candidates, status and publication badges; optionally the distance in km.
+ * Places as a table: the place (link to its page) with kind and occupation, company (link), location
+ * (with the distance in km when measured from a postcode), start, seats, candidates, status and
+ * publication badges.
  */
 export function PlaceTable({
   items,
@@ -32,71 +33,75 @@ export function PlaceTable({
 }: PlaceTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const columns = 7 + (showCompany ? 1 : 0) + (showDistance ? 1 : 0);
+  const columns = 6 + (showCompany ? 1 : 0);
   return (
-    <Table striped captionSide="top" verticalSpacing="sm" data-testid={rest['data-testid'] ?? 'place-list'}>
-      <Table.Caption>
-        <VisuallyHidden>{caption}</VisuallyHidden>
-      </Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('places.list.place')}</Table.Th>
-          <Table.Th scope="col">{t('places.fields.kind')}</Table.Th>
-          {showCompany ? <Table.Th scope="col">{t('places.fields.company')}</Table.Th> : null}
-          <Table.Th scope="col">{t('places.list.location')}</Table.Th>
-          {showDistance ? <Table.Th scope="col">{t('places.list.distance')}</Table.Th> : null}
-          <Table.Th scope="col">{t('places.list.start')}</Table.Th>
-          <Table.Th scope="col">{t('places.fields.seats')}</Table.Th>
-          <Table.Th scope="col">{t('places.list.candidates')}</Table.Th>
-          <Table.Th scope="col">{t('places.fields.status')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {items.length === 0 ? (
+    // Scrolls sideways on narrow screens; the links in every row keep it reachable by keyboard.
+    <div style={{ overflowX: 'auto' }}>
+      <Table striped captionSide="top" verticalSpacing="sm" data-testid={rest['data-testid'] ?? 'place-list'}>
+        <Table.Caption>
+          <VisuallyHidden>{caption}</VisuallyHidden>
+        </Table.Caption>
+        <Table.Thead>
           <Table.Tr>
-            <Table.Td colSpan={columns}>
-              <Text>{emptyText}</Text>
-            </Table.Td>
-          </Table.Tr>
-        ) : null}
-        {items.map((item) => (
-          <Table.Tr key={item.id} data-testid="place-row">
-            <Table.Th scope="row" fw={500}>
-              <Anchor component={Link} to={`/places/${item.id}`}>
-                {placeName(item, t)}
-              </Anchor>
-              {item.title && item.occupationName ? (
-                <Text size="xs" c="dimmed">
-                  {item.occupationName}
-                </Text>
-              ) : null}
+            <Table.Th scope="col">{t('places.list.place')}</Table.Th>
+            {showCompany ? <Table.Th scope="col">{t('places.fields.company')}</Table.Th> : null}
+            <Table.Th scope="col">
+              {showDistance ? t('places.list.locationDistance') : t('places.list.location')}
             </Table.Th>
-            <Table.Td>{t(`places.kind.${item.kind}`)}</Table.Td>
-            {showCompany ? (
-              <Table.Td>
-                <Anchor component={Link} to={`/companies/${item.companyId}`}>
-                  {item.companyName}
-                </Anchor>
-              </Table.Td>
-            ) : null}
-            <Table.Td>{[item.postcode, item.place].filter(Boolean).join(' ')}</Table.Td>
-            {showDistance ? (
-              <Table.Td data-testid="place-distance">
-                {item.distanceKm === null ? '' : format.distanceKm(item.distanceKm)}
-              </Table.Td>
-            ) : null}
-            <Table.Td>{item.startsOn ? format.day(item.startsOn) : t('places.list.startOpen')}</Table.Td>
-            <Table.Td>{format.number(item.seats)}</Table.Td>
-            <Table.Td>{format.number(item.candidateCount)}</Table.Td>
-            <Table.Td>
-              <Group gap={4} wrap="wrap">
-                <PlaceStatusBadge status={item.status} />
-                <PublishedBadge published={item.published} />
-              </Group>
-            </Table.Td>
+            <Table.Th scope="col">{t('places.list.start')}</Table.Th>
+            <Table.Th scope="col">{t('places.list.seats')}</Table.Th>
+            <Table.Th scope="col">{t('places.list.candidates')}</Table.Th>
+            <Table.Th scope="col">{t('places.fields.status')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={columns}>
+                <Text>{emptyText}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ) : null}
+          {items.map((item) => (
+            <Table.Tr key={item.id} data-testid="place-row">
+              <Table.Th scope="row" fw={500}>
+                <Anchor component={Link} to={`/places/${item.id}`}>
+                  {placeName(item, t)}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {[t(`places.kind.${item.kind}`), item.title ? item.occupationName : null]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              </Table.Th>
+              {showCompany ? (
+                <Table.Td>
+                  <Anchor component={Link} to={`/companies/${item.companyId}`}>
+                    {item.companyName}
+                  </Anchor>
+                </Table.Td>
+              ) : null}
+              <Table.Td>
+                {[item.postcode, item.place].filter(Boolean).join(' ')}
+                {showDistance && item.distanceKm !== null ? (
+                  <Text size="xs" data-testid="place-distance">
+                    {format.distanceKm(item.distanceKm)}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td>{item.startsOn ? format.day(item.startsOn) : t('places.list.startOpen')}</Table.Td>
+              <Table.Td>{format.number(item.seats)}</Table.Td>
+              <Table.Td>{format.number(item.candidateCount)}</Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="wrap">
+                  <PlaceStatusBadge status={item.status} />
+                  <PublishedBadge published={item.published} />
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
   );
 }

@@ -54,7 +54,7 @@ export function PublicPlaceCard({ place }: { place: TPublicPlace }) {
             ],
             [t('places.fields.seats'), format.number(place.seats)],
             [
-              t('places.fields.durationMonths'),
+              t('places.list.duration'),
               place.durationMonths === null ? null : t('places.months', { count: place.durationMonths }),
             ],
             [

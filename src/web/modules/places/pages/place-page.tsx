@@ -35,7 +35,7 @@ function PlaceFacts({ place }: { place: TPlace }) {
           place.startsOn ? format.day(place.startsOn) : t('places.list.startOpen'),
         ],
         [
-          t('places.fields.durationMonths'),
+          t('places.list.duration'),
           place.durationMonths === null ? null : t('places.months', { count: place.durationMonths }),
         ],
         [
@@ -50,7 +50,7 @@ function PlaceFacts({ place }: { place: TPlace }) {
         ],
         [t('places.fields.minGermanLevel'), place.minGermanLevel ?? t('places.form.noRequirement')],
         [t('places.fields.drivingLicenceRequired'), yesNo(place.drivingLicenceRequired)],
-        [t('places.fields.languageSupport'), yesNo(place.languageSupport)],
+        [t('places.fields.languageSupportShort'), yesNo(place.languageSupport)],
         [t('places.fields.contactPerson'), place.contactPersonName],
         [
           t('places.fields.source'),

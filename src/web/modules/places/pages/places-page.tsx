@@ -7,6 +7,7 @@ import { errorMessage } from '../../../ui/error-message';
 import { PageTitle } from '../../../ui/page-title';
 import { Pager } from '../../../ui/pager';
 import { PageLoader, QueryError } from '../../../ui/status';
+import { ExportMenu } from '../../imports';
 import { usePlaces } from '../api';
 import { PlaceFilterForm } from '../components/place-filter-form';
 import { PlaceFormDialog } from '../components/place-form';
@@ -50,7 +51,12 @@ export function PlacesPage() {
     <Stack>
       <PageTitle
         title={t('places.list.title')}
-        actions={<Button onClick={() => setCreating(true)}>{t('places.list.create')}</Button>}
+        actions={
+          <>
+            <ExportMenu target="places" filters={query} />
+            <Button onClick={() => setCreating(true)}>{t('places.list.create')}</Button>
+          </>
+        }
       />
       <Paper withBorder p="md">
         <PlaceFilterForm

@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runClientsBatch, runPlacesBatch, sameBatch } from './matching.batch';
+import type { TMatchConfigInput } from './matching.config';
+import { createMatchModel, scratchOf } from './matching.model';
+import { levelOf } from './matching.search-clients';
+import { newPlaceCtx, occupationValue, prepareClient, preparePlace, scoreClient, scorePlace } from './matching.score';
+import { arbClient, arbPlace, bareClient, barePlace, TEST_OCCUPATIONS, withIds } from './matching.testkit';
+import type { ClientFilters, PlaceFilters } from './matching.types';
+
+/** Property tests: the indexed fast path gives exactly the lists of the naive all-pairs scan. */
+
+const arbConfig: fc.Arbitrary<TMatchConfigInput> = fc.record({
+  weights: fc.record({
+    occupation: fc.integer({ min: 0, max: 50 }),
+    distance: fc.integer({ min: 0, max: 50 }),
+    language: fc.integer({ min: 0, max: 50 }),
+    school: fc.integer({ min: 0, max: 50 }),
+    start: fc.integer({ min: 0, max: 50 }),
+    kind: fc.integer({ min: 1, max: 50 }),
+  }),
+  distanceHalfKm: fc.constantFrom(5, 15, 40),
+  defaultRadiusKm: fc.constantFrom(10, 30, 200),
+  unknownValue: fc.constantFrom(0, 0.3, 0.5, 1),
+  requireOccupationRelation: fc.boolean(),
+});
+
+const arbPlaceFilters: fc.Arbitrary<PlaceFilters> = fc.record(
+  {
+    kinds: fc.uniqueArray(fc.constantFrom('apprenticeship', 'internship', 'entry_qualification', 'taster_day'), { maxLength: 3 }),
+    occupationIds: fc.uniqueArray(fc.constantFrom(...TEST_OCCUPATIONS.map((o) => o.id)), { maxLength: 4 }),
+    maxDistanceKm: fc.integer({ min: 0, max: 60 }),
+    minScore: fc.double({ min: 0, max: 0.8, noNaN: true }),
+    withoutFlags: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+const arbData = fc.record({
+  clients: fc.array(arbClient, { minLength: 1, maxLength: 40 }),
+  places: fc.array(arbPlace, { minLength: 0, maxLength: 120 }),
+  config: arbConfig,
+  cellKm: fc.constantFrom(2, 10, 40),
+  k: fc.integer({ min: 1, max: 12 }),
+});
+
+type Data = typeof arbData extends fc.Arbitrary<infer T> ? T : never;
+
+function model(d: Data) {
+  return createMatchModel({
+    occupations: TEST_OCCUPATIONS,
+    clients: withIds('c', d.clients),
+    places: withIds('p', d.places),
+    config: d.config,
+    cellKm: d.cellKm,
+  });
+}
+
+describe('indexed search equals the naive all-pairs scan', () => {
+  it('gives identical top-k places for every client (items, order and bit-identical scores)', () => {
+    fc.assert(
+      fc.property(arbData, (d) => {
+        const m = model(d);
+        const fast = runPlacesBatch(m, { k: d.k });
+        const naive = runPlacesBatch(m, { k: d.k, naive: true });
+        expect(Array.from(fast.items)).toEqual(Array.from(naive.items));
+        expect(sameBatch(fast, naive)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives identical top-k places under filters', () => {
+    fc.assert(
+      fc.property(arbData, arbPlaceFilters, (d, filters) => {
+        const m = model(d);
+        const fast = runPlacesBatch(m, { k: d.k, filters });
+        const naive = runPlacesBatch(m, { k: d.k, filters, naive: true });
+        expect(sameBatch(fast, naive)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives identical top-k clients for every place, also under filters', () => {
+    const arbClientFilters: fc.Arbitrary<ClientFilters> = fc.record(
+      { maxDistanceKm: fc.integer({ min: 0, max: 60 }), minScore: fc.double({ min: 0, max: 0.8, noNaN: true }), withoutFlags: fc.boolean() },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(arbData, arbClientFilters, (d, filters) => {
+        const m = model(d);
+        const fast = runClientsBatch(m, { k: d.k, filters });
+        const naive = runClientsBatch(m, { k: d.k, filters, naive: true });
+        expect(sameBatch(fast, naive)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('scores a pair bit-identically from the client side and from the place side', () => {
+    fc.assert(
+      fc.property(arbData, (d) => {
+        const m = model(d);
+        const ctx = scratchOf(m, 0).ctx;
+        const pctx = newPlaceCtx();
+        for (let ci = 0; ci < m.clients.n; ci++) {
+          const rc2 = m.clients.radiusChord2[ci] as number;
+          prepareClient(m.scorer, m.clients, ci, rc2, ctx);
+          for (let pi = 0; pi < m.places.n; pi++) {
+            const vOcc = occupationValue(m.scorer, levelOf(m, ci, m.places.occ[pi] as number));
+            if (vOcc < 0) continue;
+            const P = m.places;
+            const a = scorePlace(ctx, P.xyz, P.code, P.start, pi, vOcc, 1, Number.NEGATIVE_INFINITY);
+            const b = scoreClient(preparePlace(m.scorer, P, pi, pctx), m.clients, ci, vOcc, rc2);
+            expect(a).toBe(b);
+            if (a === 0) expect(Object.is(ctx.out[0], pctx.out[0])).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('ties', () => {
+  it('breaks equal scores by id, whatever the input order', () => {
+    const places = ['p-c', 'p-a', 'p-b'].map((id) => barePlace(id, { occupationId: 'koch', lat: 51.2, lon: 6.8 }));
+    const client = bareClient('c-1', { lat: 51.2, lon: 6.8, wishedOccupationIds: ['koch'] });
+    for (const order of [places, [...places].reverse()]) {
+      const m = createMatchModel({ occupations: TEST_OCCUPATIONS, places: order, clients: [client] });
+      for (const naive of [false, true]) {
+        const r = runPlacesBatch(m, { k: 2, naive });
+        expect(Array.from(r.items).map((i) => m.places.ids[i])).toEqual(['p-a', 'p-b']);
+      }
+    }
+  });
+});
