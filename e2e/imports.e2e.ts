@@ -139,13 +139,20 @@ async function placeTotal(page: Page): Promise<number> {
   return page.evaluate(async () => (await (await fetch('/api/places?limit=1')).json()).total as number);
 }
 
+/** Waits for `testId` to appear, or fails with the error the wizard shows instead. */
+async function waitForResult(page: Page, testId: string, timeout = 30_000): Promise<void> {
+  const error = page.getByTestId('form-error');
+  await page.getByTestId(testId).or(error).first().waitFor({ timeout });
+  if (await error.isVisible()) throw new Error(`the wizard shows an error: ${await error.textContent()}`);
+}
+
 /** Uploads `path` as a training-place file from the upload step and waits for the mapping table. */
 async function uploadPlaces(page: Page, path: string): Promise<void> {
   const step = page.getByTestId('upload-step');
   await step.getByLabel('Ausbildungsplätze').check();
   await step.locator('input[type="file"]').setInputFiles(path);
   await step.getByRole('button', { name: 'Hochladen und Spalten erkennen' }).click();
-  await page.getByTestId('mapping-table').waitFor({ timeout: 60_000 });
+  await waitForResult(page, 'mapping-table', 60_000);
 }
 
 describe('imports: a counsellor imports training places from a file', () => {
@@ -195,7 +202,7 @@ describe('imports: a counsellor imports training places from a file', () => {
     await expectAxeClean(page, '/imports mapping step');
 
     await page.getByRole('button', { name: 'Prüflauf starten' }).click();
-    await page.getByTestId('report-invalid').waitFor();
+    await waitForResult(page, 'report-invalid');
     const seats = page.locator('[data-testid="error-row"][data-row="3"]');
     expect(await seats.getAttribute('data-code')).toBe('seats_not_positive');
     const occupation = page.locator('[data-testid="error-row"][data-row="4"]');
@@ -219,7 +226,7 @@ describe('imports: a counsellor imports training places from a file', () => {
     expect(await page.getByTestId('fact-format').textContent()).toContain('BA-Jobsuche (JSON)');
     expect(await page.getByTestId('fact-rows').textContent()).toContain('4');
     await page.getByRole('button', { name: 'Prüflauf starten' }).click();
-    await page.getByTestId('dry-run-report').waitFor();
+    await waitForResult(page, 'dry-run-report');
     expect(await page.getByTestId('count-rows').textContent()).toContain('4');
     await expectAxeClean(page, '/imports BA dry run');
   });
@@ -241,8 +248,8 @@ describe('imports: a counsellor imports training places from a file', () => {
     await recordProgress(page);
     const tDryRun = Date.now();
     await page.getByRole('button', { name: 'Prüflauf starten' }).click();
-    await page.getByRole('progressbar', { name: 'Fortschritt des Prüflaufs' }).waitFor();
-    await page.getByTestId('report-valid').waitFor({ timeout: 60_000 });
+    await page.getByRole('progressbar', { name: 'Fortschritt des Prüflaufs' }).waitFor({ state: 'attached' });
+    await waitForResult(page, 'report-valid', 60_000);
     const tChecked = Date.now();
     const dryRunSeen = await progressSeen(page);
     expect(await page.getByTestId('count-valid').textContent()).toContain('50.000');
@@ -253,8 +260,8 @@ describe('imports: a counsellor imports training places from a file', () => {
     await recordProgress(page);
     const tCommit = Date.now();
     await page.getByRole('button', { name: 'Importieren', exact: true }).click();
-    await page.getByRole('progressbar', { name: 'Fortschritt des Imports' }).waitFor();
-    await page.getByTestId('import-done').waitFor({ timeout: 90_000 });
+    await page.getByRole('progressbar', { name: 'Fortschritt des Imports' }).waitFor({ state: 'attached' });
+    await waitForResult(page, 'import-done', 90_000);
     const tCommitted = Date.now();
     const commitSeen = await progressSeen(page);
     expect(await page.getByTestId('done-imported').textContent()).toBe('50.000 Ausbildungsplätze importiert');

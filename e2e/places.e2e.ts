@@ -268,7 +268,9 @@ describe('places: a counsellor adds two places to a company in "offering" and fi
     await page.getByRole('heading', { level: 1, name: 'Ausbildungsplätze' }).waitFor();
     await page.getByRole('button', { name: 'Ausbildungsplatz hinzufügen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ausbildungsplatz hinzufügen' });
-    await dialog.getByRole('combobox', { name: 'Betrieb' }).pressSequentially('Aydın', { delay: 20 });
+    await dialog
+      .getByRole('combobox', { name: 'Betrieb', exact: true })
+      .pressSequentially('Aydın', { delay: 20 });
     await page
       .getByRole('option', { name: new RegExp(COMPANY) })
       .first()

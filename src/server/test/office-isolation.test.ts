@@ -42,6 +42,9 @@ interface Foreign {
   candidateVersion: number;
   /** A place of the Hagen office itself (the probe adds the foreign client to it). */
   ownPlaceId: string;
+  /** A Düsseldorf import job (issue 5) whose dry run passed. */
+  importJobId: string;
+  importJobVersion: number;
 }
 
 /** One request by the Hagen counsellor against a Düsseldorf record; it must answer `status`. */
@@ -325,6 +328,42 @@ const PLACE_PROBES: Probe[] = [
 ];
 PROBES.push(...PLACE_PROBES);
 
+// Imports module (issue 5): every route that names an import job.
+PROBES.push(
+  { label: 'read an import job', method: 'GET', url: (f) => `/api/imports/${f.importJobId}` },
+  {
+    label: 'follow the progress events of an import job',
+    method: 'GET',
+    url: (f) => `/api/imports/${f.importJobId}/events`,
+  },
+  {
+    label: 'dry-run an import job',
+    method: 'POST',
+    url: (f) => `/api/imports/${f.importJobId}/dry-run`,
+    body: (f) => ({ version: f.importJobVersion }),
+  },
+  {
+    label: 'commit an import job',
+    method: 'POST',
+    url: (f) => `/api/imports/${f.importJobId}/commit`,
+    body: (f) => ({ version: f.importJobVersion }),
+  },
+);
+
+/** A Düsseldorf import job of one company row whose dry run passed (ready to commit). */
+async function foreignImport(dus: TestClient) {
+  const up = await dus.request(
+    'POST',
+    '/api/imports?target=companies',
+    Buffer.from('Firmenname;PLZ\nFremdimport GmbH;40210\n'),
+  );
+  expect(up.statusCode, up.body).toBe(201);
+  const job = up.json().job;
+  const checked = (await dus.post(`/api/imports/${job.id}/dry-run`, { version: job.version })).json().job;
+  expect(checked.status).toBe('validated');
+  return { importJobId: checked.id as string, importJobVersion: checked.version as number };
+}
+
 /**
  * A Düsseldorf company (inserted directly, so these probes do not depend on the companies routes)
  * with an open place and the client (who has a matching consent) as a candidate proposed to the
@@ -483,6 +522,7 @@ describe('office isolation: Düsseldorf records are invisible to Hagen', () => {
       ...(await foreignCase(dus, clientId)),
       ...(await foreignCompany(dus, hagen)),
       ...(await foreignPlace(t, dus, hagen, clientId)),
+      ...(await foreignImport(dus)),
     };
   });
   afterAll(() => t.close());
@@ -502,6 +542,13 @@ describe('office isolation: Düsseldorf records are invisible to Hagen', () => {
     expect(client.mergedIntoId).toBeNull();
     expect(client.guardians.map((g: { id: string }) => g.id)).toEqual([foreign.guardianId]);
     expect(client.consents.every((c: { withdrawnOn: string | null }) => c.withdrawnOn === null)).toBe(true);
+  });
+
+  it('keeps the import job uncommitted and out of the Hagen list', async () => {
+    const job = (await dus.get(`/api/imports/${foreign.importJobId}`)).json().job;
+    expect([job.status, job.version]).toEqual(['validated', foreign.importJobVersion]);
+    const theirs = (await hagen.get('/api/imports?limit=100')).json().items as Array<{ id: string }>;
+    expect(theirs.map((j) => j.id)).not.toContain(foreign.importJobId);
   });
 
   it('never lists or finds it for Hagen: list, search by name, phone and postcode', async () => {

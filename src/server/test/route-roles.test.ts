@@ -24,6 +24,8 @@ interface Fixture {
   companies: Record<ClientOffice, CompanyFixture>;
   /** Training places of the Düsseldorf and the state office (issue 5), with candidates. */
   places: Record<ClientOffice, PlaceFixture>;
+  /** Import jobs of the Düsseldorf and the state office (issue 5): uploaded, dry-run passed, committed. */
+  imports: Record<ClientOffice, ImportFixture>;
 }
 
 type ClientOffice = 'dus' | 'state';
@@ -874,6 +876,120 @@ CASES.push(
   },
 );
 
+/** Import jobs of one office (issue 5): one only uploaded, one whose dry run passed, one committed. */
+interface ImportFixture {
+  uploadedId: string;
+  validatedId: string;
+  committedId: string;
+}
+const ownImport = (f: Fixture, who: Who): ImportFixture => f.imports[officeOf(who)];
+/** The current version of an import job, read by its own office. */
+const importVersion = async (f: Fixture, who: Who, id: string): Promise<number> =>
+  (await f.clientReader[officeOf(who)].get(`/api/imports/${id}?issues=false`)).json().job.version;
+
+async function importFixture(c: TestClient, tag: string): Promise<ImportFixture> {
+  const upload = async () =>
+    (
+      await c.request(
+        'POST',
+        '/api/imports?target=companies',
+        Buffer.from(`Firmenname;PLZ\nImport ${tag} GmbH;40210\n`),
+      )
+    ).json().job as { id: string; version: number };
+  const dryRun = async (job: { id: string; version: number }) =>
+    (await c.post(`/api/imports/${job.id}/dry-run`, { version: job.version })).json().job as {
+      id: string;
+      version: number;
+    };
+  const uploaded = await upload();
+  const validated = await dryRun(await upload());
+  const committed = await dryRun(await upload());
+  await c.post(`/api/imports/${committed.id}/commit`, { version: committed.version });
+  return { uploadedId: uploaded.id, validatedId: validated.id, committedId: committed.id };
+}
+
+// Imports and exports (issue 5): counsellors and coordinators of the owning office; each role works on
+// a job of its own office (see `ownImport`); another office's job is 404.
+CASES.push(
+  {
+    method: 'POST',
+    route: '/api/imports',
+    label: 'raw CSV body',
+    url: () => '/api/imports?target=companies&fileName=rollen.csv',
+    body: () => Buffer.from(`Firmenname;PLZ\nRollen Import ${++seq} GmbH;40210\n`),
+    expect: only(['counsellor', 'coordinator'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/imports/ba',
+    url: () => '/api/imports/ba',
+    body: () => ({
+      stellenangebote: [{ refnr: `10000-${++seq}-S`, arbeitgeber: 'Rollen GmbH', beruf: 'Koch/Köchin' }],
+    }),
+    expect: only(['counsellor', 'coordinator'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/imports/ba/fetch',
+    label: 'live fetch off by default: past the access checks, refused with 503',
+    url: () => '/api/imports/ba/fetch',
+    body: () => ({ was: 'Koch', wo: 'Düsseldorf' }),
+    expect: only(['counsellor', 'coordinator'], 503),
+  },
+  {
+    method: 'GET',
+    route: '/api/imports',
+    url: () => '/api/imports?limit=5',
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/imports/:id',
+    url: (f, who) => `/api/imports/${ownImport(f, who).committedId}`,
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/imports/:id',
+    label: 'a job of the Düsseldorf office',
+    url: (f) => `/api/imports/${f.imports.dus.committedId}`,
+    expect: { ...only(['counsellor'], 200), coordinator: 404 },
+  },
+  {
+    method: 'GET',
+    route: '/api/imports/:id/events',
+    label: 'a committed job: the stream ends at once',
+    url: (f, who) => `/api/imports/${ownImport(f, who).committedId}/events`,
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/imports/:id/dry-run',
+    url: (f, who) => `/api/imports/${ownImport(f, who).uploadedId}/dry-run`,
+    body: async (f, _admin, who) => ({ version: await importVersion(f, who, ownImport(f, who).uploadedId) }),
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/imports/:id/commit',
+    url: (f, who) => `/api/imports/${ownImport(f, who).validatedId}/commit`,
+    body: async (f, _admin, who) => ({ version: await importVersion(f, who, ownImport(f, who).validatedId) }),
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/exports/companies',
+    url: () => '/api/exports/companies?format=csv',
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/exports/places',
+    url: () => '/api/exports/places?format=xlsx&status=open',
+    expect: only(['counsellor', 'coordinator'], 200),
+  },
+);
+
 describe('route × role matrix', () => {
   let t: TestApp;
   let admin: TestClient;
@@ -911,6 +1027,7 @@ describe('route × role matrix', () => {
       cases: {} as Fixture['cases'],
       companies: {} as Fixture['companies'],
       places: {} as Fixture['places'],
+      imports: {} as Fixture['imports'],
       clientReader: {
         dus: await t.client(DEMO.counsellor),
         state: await t.client(DEMO.coordinator),
@@ -931,6 +1048,10 @@ describe('route × role matrix', () => {
     fixture.places = {
       dus: await placeFixture(t, fixture.clientReader.dus, 'Düsseldorf', 'D'),
       state: await placeFixture(t, fixture.clientReader.state, 'Landesstelle', 'S'),
+    };
+    fixture.imports = {
+      dus: await importFixture(fixture.clientReader.dus, 'D'),
+      state: await importFixture(fixture.clientReader.state, 'S'),
     };
   });
   afterAll(() => t.close());

@@ -21,7 +21,6 @@ import {
   parseInteger,
   parseLabel,
   parsePostcode,
-  parseText,
   rawText,
   splitList,
 } from './imports.values';

@@ -234,8 +234,8 @@ describe('exports', () => {
       'Migrationshintergrund Inhaber/in': 'ja',
       'Sprachen Inhaber/in': 'Türkisch, Kurdisch',
       Ausbildungsberechtigung: 'in Vorbereitung',
-      Phase: 'kontaktiert',
-      Akquise: 'Empfehlung',
+      Phase: 'Kontaktiert',
+      Akquise: 'Persönliche Empfehlung',
       Schlagworte: 'SHK, neu',
     });
     const xlsx = (await download(dus, '/api/exports/companies?format=xlsx&q=Exporttest')).bytes;

@@ -40,3 +40,31 @@ export function forgetTable(jobId: string): void {
     heldRows -= t.rows.length;
   }
 }
+
+/** A dry run's outcome, kept for the commit that follows it (see `cacheOutcome`). */
+interface KeptOutcome<T> {
+  version: number;
+  key: string;
+  outcome: T;
+}
+const outcomes = new Map<string, KeptOutcome<unknown>>();
+/** Outcomes held at once (each holds the checked rows of one file). */
+const MAX_OUTCOMES = 4;
+
+/**
+ * Keeps the checked rows of a successful dry run for the commit: valid while the job keeps the
+ * `version` the dry run gave it and `key` (mapping and day of the check) is the same. The commit
+ * still looks up companies and external references again inside its transaction.
+ */
+export function cacheOutcome<T>(jobId: string, version: number, key: string, outcome: T): void {
+  outcomes.delete(jobId);
+  outcomes.set(jobId, { version, key, outcome });
+  if (outcomes.size > MAX_OUTCOMES) outcomes.delete(outcomes.keys().next().value as string);
+}
+
+/** The kept outcome of a job's dry run if it still applies (and forgets it: it is used once). */
+export function takeOutcome<T>(jobId: string, version: number, key: string): T | undefined {
+  const kept = outcomes.get(jobId);
+  outcomes.delete(jobId);
+  return kept && kept.version === version && kept.key === key ? (kept.outcome as T) : undefined;
+}

@@ -10,13 +10,14 @@ import { bulkInsertCompanies, findCompaniesByKeys } from '../companies/index';
 import { bulkInsertPlaces, findPlacesByExternalRefs, updatePlacesFromImport } from '../places/index';
 import type { CheckedCompanies } from './check.companies';
 import type { CheckedPlaces } from './check.places';
-import { forgetTable } from './imports.cache';
+import { forgetTable, takeOutcome } from './imports.cache';
 import { resolveMapping } from './imports.fields';
 import {
   type CheckOutcome,
   checkJob,
   importScope,
   loadTable,
+  outcomeKey,
   requireJob,
   splitCompanyKey,
 } from './imports.jobs';
@@ -153,17 +154,21 @@ export async function commitImport(
   if (job.status !== 'validated' || !job.mapping) throw new AppError('import_not_validated');
   if (job.version !== input.version) throw conflict();
   const target = job.target as 'companies' | 'places';
-  const columns = resolveMapping(target, job.headers, job.mapping as Record<string, string>);
+  const mapping = job.mapping as Record<string, string>;
+  const columns = resolveMapping(target, job.headers, mapping);
   const run = startRun(id, job.office_id, 'validating', job.total_rows ?? 0);
   let finalStatus: TImportStatus = job.status as TImportStatus;
   let result: TImportResult | null = null;
   try {
     const table = await loadTable(ctx, scope, job);
-    const checked: CheckOutcome = await checkJob(ctx, job, table, columns, (n) => run.report(n));
+    // The rows checked by the dry run just before, unless the job, its mapping or the day changed.
+    const kept = takeOutcome<CheckOutcome>(id, job.version, outcomeKey(mapping));
+    if (kept) run.report(table.rows.length);
+    const checked: CheckOutcome = kept ?? (await checkJob(ctx, job, table, columns, (n) => run.report(n)));
     if (checked.errors.length > 0) {
       await repo.updateJobChecked(ctx.db, scope, id, job.version, {
         status: 'invalid',
-        mapping: job.mapping as Record<string, string>,
+        mapping,
         processedRows: table.rows.length,
         validRows: checked.validRows,
         errors: checked.errors,

@@ -74,6 +74,11 @@ export async function loadTable(
   return table;
 }
 
+/** What a kept dry-run outcome depends on besides the job's version: the mapping and the day. */
+export function outcomeKey(mapping: Record<string, string>): string {
+  return `${todayInGermany()}|${JSON.stringify(Object.entries(mapping).sort())}`;
+}
+
 /** Outcome of checking a job's rows: issues (sorted by row) and the valid rows ready to write. */
 export interface CheckOutcome {
   errors: RowIssue[];
@@ -116,8 +121,6 @@ export async function checkJob(
   };
   const byRow = byRowAndColumn(table.headers);
   const source = job.format === 'xlsx' ? 'xlsx' : job.format === 'ba' ? 'ba' : 'csv';
-  const t0 = performance.now();
-  const lap = (s: string) => console.log('  [check]', s, Math.round(performance.now() - t0));
   const env: CheckEnv = {
     source,
     today: todayInGermany(),
@@ -126,7 +129,6 @@ export async function checkJob(
     nameKey: companyNameKey,
     onProgress,
   };
-  lap('env');
   if ((job.target as TImportTarget) === 'companies') {
     const checked = await checkCompanyRows(table, columns, env);
     const existing = await findCompaniesByKeys(
@@ -158,14 +160,12 @@ export async function checkJob(
     };
   }
   const checked = await checkPlaceRows(table, columns, env);
-  lap('rows');
   const warnings = [...checked.warnings];
   const existing = await findCompaniesByKeys(
     ctx.db,
     job.office_id,
     [...checked.companies.keys()].map(splitCompanyKey),
   );
-  lap('companies');
   for (const c of checked.companies.values()) {
     if (existing.has(c.key)) continue;
     warnings.push({

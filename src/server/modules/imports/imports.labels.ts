@@ -54,7 +54,14 @@ export const PLACE_KIND_LABELS: Labels<TPlaceKind> = {
     'entry qualification',
     'entry_qualification',
   ],
-  taster_day: ['Schnuppertag', 'Probetag', 'Probearbeitstag', 'taster day', 'taster_day'],
+  taster_day: [
+    'Schnuppertag',
+    'Berufsfelderkundung',
+    'Probetag',
+    'Probearbeitstag',
+    'taster day',
+    'taster_day',
+  ],
 };
 
 export const PLACE_STATUS_LABELS: Labels<TPlaceStatus> = {
@@ -64,8 +71,8 @@ export const PLACE_STATUS_LABELS: Labels<TPlaceStatus> = {
 };
 
 export const CHAMBER_LABELS: Labels<TChamber> = {
-  ihk: ['IHK', 'Industrie- und Handelskammer', 'chamber of commerce'],
-  hwk: ['HWK', 'Handwerkskammer', 'chamber of crafts'],
+  ihk: ['IHK', 'IHK (Industrie- und Handelskammer)', 'Industrie- und Handelskammer', 'chamber of commerce'],
+  hwk: ['HWK', 'HWK (Handwerkskammer)', 'Handwerkskammer', 'chamber of crafts'],
   lwk: ['Landwirtschaftskammer', 'LWK'],
   rak: ['Rechtsanwaltskammer', 'RAK'],
   aek: ['Ärztekammer', 'ÄK'],
@@ -74,7 +81,7 @@ export const CHAMBER_LABELS: Labels<TChamber> = {
   apk: ['Apothekerkammer', 'APK'],
   stbk: ['Steuerberaterkammer', 'StBK'],
   public_service: ['Öffentlicher Dienst', 'ÖD', 'OED', 'public service', 'public_service'],
-  other: ['sonstige', 'sonstiges', 'andere', 'other'],
+  other: ['Andere zuständige Stelle', 'sonstige', 'sonstiges', 'andere', 'other'],
 };
 
 export const SECTOR_LABELS: Labels<TSector> = {
@@ -118,6 +125,7 @@ export const YES_NO_IN_PROGRESS_LABELS: Labels<TYesNoInProgress> = {
 export const TRAINING_HISTORY_LABELS: Labels<TTrainingHistory> = {
   never: ['hat noch nie ausgebildet', 'noch nie', 'nie', 'erstmals', 'Erstausbildungsbetrieb', 'never'],
   not_recently: [
+    'hat länger nicht ausgebildet',
     'länger nicht ausgebildet',
     'lange nicht',
     'länger nicht',
@@ -126,37 +134,38 @@ export const TRAINING_HISTORY_LABELS: Labels<TTrainingHistory> = {
     'not recently',
     'not_recently',
   ],
-  training_now: ['bildet aus', 'bildet derzeit aus', 'aktuell', 'training now', 'training_now'],
+  training_now: ['bildet derzeit aus', 'bildet aus', 'aktuell', 'training now', 'training_now'],
 };
 
 export const COMPANY_STAGE_LABELS: Labels<TCompanyStage> = {
-  identified: ['identifiziert', 'erkannt', 'neu', 'identified'],
-  contacted: ['kontaktiert', 'angesprochen', 'contacted'],
-  advised: ['beraten', 'in Beratung', 'advised'],
-  ready_to_train: ['ausbildungsbereit', 'bereit', 'ready to train', 'ready_to_train'],
+  identified: ['Identifiziert', 'erkannt', 'neu', 'identified'],
+  contacted: ['Kontaktiert', 'angesprochen', 'contacted'],
+  advised: ['Beraten', 'in Beratung', 'advised'],
+  ready_to_train: ['Ausbildungsbereit', 'bereit', 'ready to train', 'ready_to_train'],
   offering: ['bietet Plätze an', 'bietet an', 'Angebot', 'offering'],
-  training: ['bildet aus', 'Ausbildung läuft', 'training'],
-  declined: ['abgelehnt', 'kein Interesse', 'Absage', 'declined'],
-  inactive: ['inaktiv', 'ruhend', 'inactive'],
+  training: ['Bildet aus', 'Ausbildung läuft', 'training'],
+  declined: ['Abgesagt', 'abgelehnt', 'kein Interesse', 'Absage', 'declined'],
+  inactive: ['Ruht', 'inaktiv', 'ruhend', 'inactive'],
 };
 
 export const ACQUISITION_CHANNEL_LABELS: Labels<TAcquisitionChannel> = {
   cold_call: ['Kaltakquise', 'Telefonakquise', 'Anruf', 'cold call', 'cold_call'],
   outreach_visit: [
-    'aufsuchende Beratung',
+    'Aufsuchende Beratung',
     'Betriebsbesuch',
     'Besuch',
     'vor Ort',
     'outreach visit',
     'outreach_visit',
   ],
-  referral: ['Empfehlung', 'persönliche Empfehlung', 'empfohlen', 'referral'],
+  referral: ['Persönliche Empfehlung', 'Empfehlung', 'empfohlen', 'referral'],
 };
 
 export const SCHOOL_QUALIFICATION_LABELS: Labels<TSchoolQualification> = {
   none: ['kein Abschluss', 'keiner', 'kein', 'keine', 'ohne', 'ohne Abschluss', 'none'],
   esa: [
     'Erster Schulabschluss',
+    'Erster Schulabschluss (ESA, Hauptschulabschluss)',
     'ESA',
     'Hauptschulabschluss',
     'Hauptschule',
@@ -165,6 +174,7 @@ export const SCHOOL_QUALIFICATION_LABELS: Labels<TSchoolQualification> = {
   ],
   msa: [
     'Mittlerer Schulabschluss',
+    'Mittlerer Schulabschluss (MSA)',
     'MSA',
     'Realschulabschluss',
     'Realschule',
@@ -173,7 +183,13 @@ export const SCHOOL_QUALIFICATION_LABELS: Labels<TSchoolQualification> = {
     'Sekundarabschluss I',
   ],
   fachhochschulreife: ['Fachhochschulreife', 'FHR', 'Fachabitur'],
-  abitur: ['Abitur', 'allgemeine Hochschulreife', 'Hochschulreife', 'AHR'],
+  abitur: [
+    'Abitur',
+    'Abitur (allgemeine Hochschulreife)',
+    'allgemeine Hochschulreife',
+    'Hochschulreife',
+    'AHR',
+  ],
 };
 
 export const CEFR_LEVELS: readonly TCefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];

@@ -17,12 +17,13 @@ import { cellText, readTable, type TabularData } from '../../platform/tabular/in
 import { fetchTrainingPlacePages } from './ba/ba.client';
 import { baTable } from './ba/ba.mapper';
 import type { TBaSearchResponse, TBaUpload } from './ba/ba.schema';
-import { cachedTable, cacheTable } from './imports.cache';
+import { cachedTable, cacheOutcome, cacheTable } from './imports.cache';
 import { resolveMapping } from './imports.fields';
 import {
   checkJob,
   importScope,
   loadTable,
+  outcomeKey,
   parseStoredFile,
   requireJob,
   todayInGermany,
@@ -264,6 +265,7 @@ export async function dryRunImport(
       warnings: checked.warnings,
     });
     if (!stored) throw conflict();
+    if (status === 'validated') cacheOutcome(id, input.version + 1, outcomeKey(mapping), checked);
     finalStatus = status;
   } finally {
     run.finish(finalStatus);

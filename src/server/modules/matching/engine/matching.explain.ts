@@ -26,7 +26,7 @@ import {
   startValue,
 } from './matching.score';
 import { levelOf } from './matching.search-clients';
-import { KINDS, NO_DAY, OCC_INFO } from './matching.tables';
+import { KINDS, NO_DAY, OCC_INFO } from './matching.codes';
 import {
   type ExclusionCode,
   FACTOR_KEYS,

@@ -113,11 +113,17 @@ export function cellRect(g: GridGeometry, lat: number, lon: number, radiusKm: nu
 }
 
 const rect = new Int32Array(4);
+const CELL_BITS = 2 ** 22;
+/** Chord quantum of the sort keys: 2⁻²⁹ of a unit chord (≈ 12 mm on the Earth); keys stay below 2⁵³. */
+const CHORD_STEP = 2 ** -29;
+let sortKeys = new Float64Array(1024);
 
 /**
  * The non-empty real cells that may hold a point within squared chord `rc2` (≈ `radiusKm`) of the query
- * point, written to `outCells` with their lower-bound squared chords in `outChord2`, sorted by that bound
- * (ties by cell index). `cellStart` is the cells' CSR offsets (an empty cell is skipped).
+ * point, written to `outCells` nearest first with a lower bound of their squared chord in `outChord2`
+ * (non-decreasing along the list). `cellStart` is the cells' CSR offsets (an empty cell is skipped).
+ * Sorted natively on packed keys (chord quantised down to CHORD_STEP, then cell): hundreds of cells per
+ * query stay cheap, and the quantised-down chord is still a lower bound.
  * @returns the number of cells written
  */
 export function cellsWithin(
@@ -133,6 +139,9 @@ export function cellsWithin(
   outChord2: Float64Array,
 ): number {
   cellRect(g, lat, lon, radiusKm, rect);
+  const rows = (rect[1] as number) - (rect[0] as number) + 1;
+  const cols = (rect[3] as number) - (rect[2] as number) + 1;
+  if (sortKeys.length < rows * cols) sortKeys = new Float64Array(rows * cols * 2);
   let n = 0;
   for (let r = rect[0] as number; r <= (rect[1] as number); r++) {
     for (let c = rect[2] as number; c <= (rect[3] as number); c++) {
@@ -140,33 +149,16 @@ export function cellsWithin(
       if (cellStart[cell] === cellStart[cell + 1]) continue;
       const lb = boxChord2(box, cell, q.x, q.y, q.z);
       if (lb > rc2) continue;
-      n = insertSorted(outCells, outChord2, n, cell, lb);
+      sortKeys[n++] = Math.floor(Math.sqrt(lb) / CHORD_STEP) * CELL_BITS + cell;
     }
   }
-  return n;
-}
-
-/**
- * Inserts (cell, key) into the first `n` entries of two parallel arrays kept sorted by key, then cell.
- * @returns the new length
- */
-export function insertSorted(
-  cells: Int32Array,
-  keys: Float64Array,
-  n: number,
-  cell: number,
-  key: number,
-): number {
-  let j = n;
-  while (
-    j > 0 &&
-    ((keys[j - 1] as number) > key || (keys[j - 1] === key && (cells[j - 1] as number) > cell))
-  ) {
-    cells[j] = cells[j - 1] as number;
-    keys[j] = keys[j - 1] as number;
-    j--;
+  const keys = sortKeys.subarray(0, n).sort();
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as number;
+    const cell = key % CELL_BITS;
+    const chord = ((key - cell) / CELL_BITS) * CHORD_STEP;
+    outCells[i] = cell;
+    outChord2[i] = chord * chord;
   }
-  cells[j] = cell;
-  keys[j] = key;
-  return n + 1;
+  return n;
 }

@@ -1,7 +1,8 @@
 import { normalisedWeights, type TMatchConfig } from './matching.config';
-import { EARTH_RADIUS_KM } from './matching.geo';
+import { chord2ToKm } from './matching.geo';
 import { LEVEL_FIT, LEVEL_UNKNOWN, LEVEL_UNRELATED } from './matching.occupations';
-import { type ClientTable, NO_DAY, type PlaceTable } from './matching.tables';
+import { NO_DAY } from './matching.codes';
+import type { ClientTable, PlaceTable } from './matching.tables';
 
 /**
  * The score of a client × place pair: score = Σ weight·value over the six factors (weights normalised to
@@ -111,10 +112,7 @@ export function startOffset(from: number, until: number, start: number): number 
 
 /** Start value: 1 inside the window, falling linearly to 0 at `startToleranceDays` outside; unknown sides. */
 export function startValue(s: Scorer, from: number, until: number, start: number): number {
-  if (start === NO_DAY || (from === NO_DAY && until === NO_DAY)) return s.unknown;
-  const d = startOffset(from, until, start);
-  const off = d < 0 ? -d : d;
-  return off >= s.tolDays ? 0 : 1 - off / s.tolDays;
+  return windowValue(from, until, start, s.tolDays, s.unknown);
 }
 
 /** Kind value: 1 when wanted, 0 when not, `unknown` without any preference (mask 0). */
@@ -150,7 +148,10 @@ export interface ClientCtx {
   unknown: number;
   /** Best score the factors other than occupation and distance can add (pruning bound). */
   restMax: number;
-  /** `out[0]`: the score of the last `scorePlace` that returned 0 (a double result without allocation). */
+  /**
+   * Double results without allocation: `out[0]` the score of the last `scorePlace` that returned 0,
+   * `out[1]` the last `restBound`.
+   */
   out: Float64Array;
 }
 
@@ -177,7 +178,7 @@ export function newClientCtx(): ClientCtx {
     tolDays: 1,
     unknown: 0,
     restMax: 0,
-    out: new Float64Array(1),
+    out: new Float64Array(2),
   };
 }
 
@@ -258,26 +259,25 @@ export function scorePlace(
       if (c2 > c.rc2) return EX_RADIUS;
     }
   }
-  let vStart = c.unknown;
-  const start = starts[i] as number;
-  if (c.windowKnown && start !== NO_DAY) {
-    const d = start < c.from ? start - c.from : c.until !== NO_DAY && start > c.until ? start - c.until : 0;
-    const off = d < 0 ? -d : d;
-    vStart = off >= c.tolDays ? 0 : 1 - off / c.tolDays;
-  }
   const rest =
-    c.wOcc * vOcc + wLang + (c.school[(code >> 5) & 7] as number) + c.wStart * vStart + (c.kind[(code >> 8) & 3] as number);
+    c.wOcc * vOcc +
+    wLang +
+    (c.school[(code >> 5) & 7] as number) +
+    c.wStart * windowValue(c.from, c.until, starts[i] as number, c.tolDays, c.unknown) +
+    (c.kind[(code >> 8) & 3] as number);
   if (rest + c.wDist * vDistMax + 1e-9 < floor) return PRUNED;
-  let vDist = c.unknown;
-  if (c2 >= 0) {
-    // chord2ToKm, written out so the hot loop calls nothing.
-    const x = Math.sqrt(c2) / 2;
-    const x2 = x * x;
-    const a = x >= 0.05 ? Math.asin(Math.min(x, 1)) : x * (1 + x2 * (1 / 6 + x2 * (3 / 40 + x2 * (5 / 112 + x2 * (35 / 1152)))));
-    vDist = c.halfKm / (c.halfKm + 2 * EARTH_RADIUS_KM * a);
-  }
-  c.out[0] = rest + c.wDist * vDist;
+  c.out[0] = rest + c.wDist * (c2 < 0 ? c.unknown : c.halfKm / (c.halfKm + chord2ToKm(c2)));
   return 0;
+}
+
+/**
+ * `startValue` on raw day numbers (small, so the hot loop inlines it): 1 inside [from, until], linear to 0
+ * at `tol` days outside, `unknown` when the start or the whole window is unknown.
+ */
+function windowValue(from: number, until: number, start: number, tol: number, unknown: number): number {
+  if (start === NO_DAY || (from === NO_DAY && until === NO_DAY)) return unknown;
+  const d = start < from ? from - start : until !== NO_DAY && start > until ? start - until : 0;
+  return d >= tol ? 0 : 1 - d / tol;
 }
 
 /**
@@ -378,35 +378,22 @@ export function scoreClient(p: PlaceCtx, C: ClientTable, ci: number, vOcc: numbe
   if (!p.open) return EX_NOT_OPEN;
   const wLang = p.lang[C.lang[ci] as number] as number;
   if (wLang < 0) return EX_LANGUAGE;
-  let vDist = p.unknown;
+  let c2 = -1;
   const cx = C.x[ci] as number;
   if (p.hasLoc && !Number.isNaN(cx)) {
     const dx = cx - p.x;
     const dy = (C.y[ci] as number) - p.y;
     const dz = (C.z[ci] as number) - p.z;
-    const c2 = dx * dx + dy * dy + dz * dz;
+    c2 = dx * dx + dy * dy + dz * dz;
     if (c2 > rc2) return EX_RADIUS;
-    const x = Math.sqrt(c2) / 2;
-    const x2 = x * x;
-    const a = x >= 0.05 ? Math.asin(Math.min(x, 1)) : x * (1 + x2 * (1 / 6 + x2 * (3 / 40 + x2 * (5 / 112 + x2 * (35 / 1152)))));
-    vDist = p.halfKm / (p.halfKm + 2 * EARTH_RADIUS_KM * a);
-  }
-  let vStart = p.unknown;
-  const from = C.from[ci] as number;
-  const until = C.until[ci] as number;
-  const start = p.start;
-  if ((from !== NO_DAY || until !== NO_DAY) && start !== NO_DAY) {
-    const d = start < from ? start - from : until !== NO_DAY && start > until ? start - until : 0;
-    const off = d < 0 ? -d : d;
-    vStart = off >= p.tolDays ? 0 : 1 - off / p.tolDays;
   }
   const rest =
     p.wOcc * vOcc +
     wLang +
     (p.school[(C.school[ci] as number) + 1] as number) +
-    p.wStart * vStart +
+    p.wStart * windowValue(C.from[ci] as number, C.until[ci] as number, p.start, p.tolDays, p.unknown) +
     (p.kind[C.kinds[ci] as number] as number);
-  p.out[0] = rest + p.wDist * vDist;
+  p.out[0] = rest + p.wDist * (c2 < 0 ? p.unknown : p.halfKm / (p.halfKm + chord2ToKm(c2)));
   return 0;
 }
 

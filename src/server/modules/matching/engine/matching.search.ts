@@ -3,6 +3,7 @@ import { boxChord2, cellRect, cellsWithin } from './matching.grid';
 import { type MatchModel, scratchOf } from './matching.model';
 import { LEVEL_UNKNOWN, LEVEL_UNRELATED } from './matching.occupations';
 import { type ClientCtx, occupationValue, prepareClient, reachable, scorePlace } from './matching.score';
+import { restBound } from './matching.stats';
 import type { PlaceTable } from './matching.tables';
 import type { CompiledPlaceFilters, TopK } from './matching.topk';
 
@@ -109,6 +110,8 @@ class PlaceSearch {
   readonly touched: Int32Array;
   readonly chord2: Float64Array;
   readonly fineCells: Int32Array;
+  /** Cell offsets of the fine table (every fourth group start), for `cellsWithin`. */
+  readonly fineCellStart: Int32Array;
   readonly rect = new Int32Array(4);
   nTouched = 0;
   row = 0;
@@ -121,6 +124,8 @@ class PlaceSearch {
     this.touched = new Int32Array(m.places.grid.nCells);
     this.chord2 = new Float64Array(m.places.fine.grid.nCells + 1);
     this.fineCells = new Int32Array(m.places.fine.grid.nCells + 1);
+    const gs = m.places.fine.groupStart;
+    this.fineCellStart = Int32Array.from({ length: m.places.fine.grid.nCells + 2 }, (_, c) => gs[4 * c] as number);
   }
 
   /** Marks the client's cells (non-empty, within the radius) with their best distance value. */
@@ -153,21 +158,18 @@ class PlaceSearch {
     this.nTouched = 0;
   }
 
-  /** Scans buckets `j0` … `j1` of one key at distance value `v` each (no location: all `unknown`). */
+  /** Scans buckets `j0` … `j1` of one key at distance value `v` each (virtual cell, or no client location). */
   private scanBuckets(j0: number, j1: number, vOcc: number, v: number): void {
+    for (let j = j0; j < j1; j++) this.scanBucket(j, vOcc, v);
+  }
+
+  /** Scans bucket `j` unless the best score its places can reach (distance value ≤ `v`) cannot enter. */
+  private scanBucket(j: number, vOcc: number, v: number): void {
     const { P, top, ctx } = this;
-    if (j0 === j1 || top.prunes(reachable(ctx, vOcc, v))) return;
-    scanRange(
-      ctx,
-      P,
-      this.f,
-      this.licence,
-      top,
-      P.bucketStart[j0] as number,
-      P.bucketStart[j1] as number,
-      vOcc,
-      v,
-    );
+    restBound(ctx, P.bucketStats, j);
+    const rest = ctx.out[1] as number;
+    if (rest < 0 || top.prunes(ctx.wOcc * vOcc + ctx.wDist * v + rest)) return;
+    scanRange(ctx, P, this.f, this.licence, top, P.bucketStart[j] as number, P.bucketStart[j + 1] as number, vOcc, v);
   }
 
   /**
@@ -230,13 +232,15 @@ class PlaceSearch {
     const { P, top, ctx, chord2, fineCells } = this;
     const F = P.fine;
     const g = F.grid;
+    const gs = F.groupStart;
     let n = 0;
     if (ctx.hasLoc) {
-      n = cellsWithin(g, F.box, F.cellStart, lat, lon, ctx, radiusKm, ctx.rc2, fineCells, chord2);
+      // cellsWithin skips cells whose CSR range is empty; over groups of four, stride the starts by 4.
+      n = cellsWithin(g, F.box, this.fineCellStart, lat, lon, ctx, radiusKm, ctx.rc2, fineCells, chord2);
       for (let i = 0; i < n; i++) chord2[i] = ctx.halfKm / (ctx.halfKm + chord2ToKm(chord2[i] as number));
     } else {
       for (let c = 0; c < g.nCells; c++) {
-        if (F.cellStart[c] === F.cellStart[c + 1]) continue;
+        if (gs[4 * c] === gs[4 * c + 4]) continue;
         fineCells[n] = c;
         chord2[n++] = ctx.unknown;
       }
@@ -247,26 +251,33 @@ class PlaceSearch {
     const min = this.f.minScore;
     for (let i = 0; i < n; i++) {
       const cell = fineCells[i] as number;
-      const from = F.cellStart[cell] as number;
-      const to = F.cellStart[cell + 1] as number;
-      if (from === to) continue;
+      if (gs[4 * cell] === gs[4 * cell + 4]) continue;
       const v = chord2[i] as number;
       if (top.prunes(reachable(ctx, vOcc, v))) {
         // Real cells come nearest first: none after this one can do better; the virtual cell is last.
         if (i < n - 2) i = n - 2;
         continue;
       }
-      for (let j = from; j < to; j++) {
-        const pi = F.item[j] as number;
-        if (skip !== null) {
-          const o = P.occ[pi] as number;
-          if (o < 0 || skip[o] === 1) continue;
+      for (let grp = 4 * cell; grp < 4 * cell + 4; grp++) {
+        const from = gs[grp] as number;
+        const to = gs[grp + 1] as number;
+        if (from === to) continue;
+        // The group's own bound (its kind, start dates and requirements) may rule it out alone.
+        restBound(ctx, F.stats, grp);
+        const rest = out[1] as number;
+        if (rest < 0 || top.prunes(ctx.wOcc * vOcc + ctx.wDist * v + rest)) continue;
+        searchStats.pairs += to - from;
+        for (let j = from; j < to; j++) {
+          const pi = F.item[j] as number;
+          if (skip !== null) {
+            const o = P.occ[pi] as number;
+            if (o < 0 || skip[o] === 1) continue;
+          }
+          if (!this.f.trivial && !placeAllowed(P, this.f, this.licence, pi)) continue;
+          if (scorePlace(ctx, F.xyz, F.code, F.start, j, vOcc, v, top.floor) !== 0) continue;
+          const s = out[0] as number;
+          if (s >= top.floor && s >= min) top.offer(s, P.rank[pi] as number, pi);
         }
-        if (!this.f.trivial && !placeAllowed(P, this.f, this.licence, pi)) continue;
-        searchStats.pairs++;
-        if (scorePlace(ctx, F.xyz, F.code, F.start, j, vOcc, v, top.floor) !== 0) continue;
-        const s = out[0] as number;
-        if (s >= top.floor && s >= min) top.offer(s, P.rank[pi] as number, pi);
       }
     }
   }

@@ -1,8 +1,10 @@
 import type { TCefrLevel } from '../../../../contracts/clients';
-import type { TPlaceKind } from '../../../../contracts/companies.enums';
+import { fineTable, type FineTable, sparseBuckets } from './matching.cells';
+import { type Allocator, allocator, CEFR, KINDS, NO_DAY, SCHOOL } from './matching.codes';
 import { dayNumber, kmToChord2, unitVector } from './matching.geo';
 import { cellOf, emptyBoxes, type GridGeometry, gridGeometry, growBox } from './matching.grid';
 import { type OccupationCatalogue, relateOccupations } from './matching.occupations';
+import type { GroupStats } from './matching.stats';
 import type { MatchClient, MatchPlace, TMatchSchool } from './matching.types';
 
 /**
@@ -11,48 +13,8 @@ import type { MatchClient, MatchPlace, TMatchSchool } from './matching.types';
  * unknown), school none…abitur = 0…4 (−1 = none / unknown), kinds as bits, dates as day numbers.
  */
 
-/** CEFR levels in order (index + 1 = code). */
-export const CEFR: readonly TCefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
-/** School qualifications in order (index = code). */
-export const SCHOOL: readonly TMatchSchool[] = ['none', 'esa', 'msa', 'fachhochschulreife', 'abitur'];
-/** Place kinds in order (bit = 1 << index). */
-export const KINDS: readonly TPlaceKind[] = [
-  'apprenticeship',
-  'internship',
-  'entry_qualification',
-  'taster_day',
-];
-/** Day number meaning "no date". */
-export const NO_DAY = -2147483648;
-/** `occInfo` codes of a client: has related occupations, or why not. */
-export const OCC_INFO = [
-  'known',
-  'no_wished_occupation',
-  'wished_occupation_unknown',
-  'interests_unmatched',
-] as const;
-
 /** Residence statuses under which starting training needs a permission (Beschäftigungserlaubnis). */
 const PERMIT_NEEDED = new Set(['aufenthaltsgestattung', 'duldung', 'ausbildungsduldung']);
-
-/** Allocates typed arrays, over a SharedArrayBuffer when `shared`. */
-export interface Allocator {
-  f64(n: number): Float64Array;
-  i32(n: number): Int32Array;
-  u8(n: number): Uint8Array;
-  i8(n: number): Int8Array;
-}
-
-/** An allocator of plain or shared typed arrays. */
-export function allocator(shared: boolean): Allocator {
-  const buf = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-  return {
-    f64: (n) => new Float64Array(buf(8 * n)),
-    i32: (n) => new Int32Array(buf(4 * n)),
-    u8: (n) => new Uint8Array(buf(n)),
-    i8: (n) => new Int8Array(buf(n)),
-  };
-}
 
 /** Ranks of ids in code-unit order (the deterministic tie-break: the smaller id wins a tie). */
 function idRanks(ids: readonly string[], a: Allocator): Int32Array {
@@ -113,6 +75,8 @@ export interface PlaceTable {
   bucketCell: Int32Array;
   bucketStart: Int32Array;
   keyRowStart: Int32Array;
+  /** Per bucket: bounds of its places' scoring codes (pruning). */
+  bucketStats: GroupStats;
   /** Cell boxes of the open places (all keys). */
   box: Float64Array;
   /** Open places per cell of `grid` (any occupation): counts as CSR offsets, for empty-cell checks. */
@@ -121,20 +85,6 @@ export interface PlaceTable {
   fine: FineTable;
 }
 
-/**
- * Open places in cell order of a fine grid (a quarter of the bucket grid's cell size), with the scoring
- * columns copied so a scan over all occupations reads memory in order. `item[j]` is the place's index in
- * the PlaceTable; cell `c` holds rows `cellStart[c]` … `cellStart[c+1]` (virtual cell last).
- */
-export interface FineTable {
-  grid: GridGeometry;
-  box: Float64Array;
-  cellStart: Int32Array;
-  xyz: Float64Array;
-  code: Uint16Array;
-  start: Int32Array;
-  item: Int32Array;
-}
 
 /**
  * Compiles places for the catalogue. `cellKm` is the grid's cell size (default 10 km, ADR 0004).
@@ -199,10 +149,13 @@ export function compilePlaces(
     start: a.i32(n),
     open: a.u8(n),
     licence: a.u8(n),
-    code: new Uint16Array(opts.shared ? new SharedArrayBuffer(2 * n) : new ArrayBuffer(2 * n)),
+    code: a.u16(n),
     grid,
     nKeys,
-    ...sparseBuckets(offsets, nKeys, grid, a),
+    bucketCell: new Int32Array(0),
+    bucketStart: new Int32Array(0),
+    keyRowStart: new Int32Array(0),
+    bucketStats: undefined as unknown as GroupStats,
     box: emptyBoxes(grid.nCells, a.f64),
     cellStart: a.i32(nCellsV + 1),
     fine: undefined as unknown as FineTable,
@@ -242,71 +195,9 @@ export function compilePlaces(
   }
   for (let c = 0; c < nCellsV; c++)
     t.cellStart[c + 1] = (t.cellStart[c + 1] as number) + (t.cellStart[c] as number);
-  t.fine = fineTable(t, lat0, lon0, (opts.cellKm ?? 10) / 4, a);
+  Object.assign(t, sparseBuckets(offsets, nKeys, grid, t.code, t.start, a));
+  t.fine = fineTable({ n: nOpen, lat: t.lat, lon: t.lon, xyz: t.xyz, code: t.code, start: t.start }, (opts.cellKm ?? 10) / 4, a);
   return t;
-}
-
-/** Builds the fine cell-ordered copy of the open places (see FineTable). */
-function fineTable(t: PlaceTable, lat0: Float64Array, lon0: Float64Array, cellKm: number, a: Allocator): FineTable {
-  const grid = gridGeometry(lat0, lon0, cellKm);
-  const nCellsV = grid.nCells + 1;
-  const n = t.nOpen;
-  const cellStart = a.i32(nCellsV + 1);
-  const cellOfItem = new Int32Array(n);
-  for (let j = 0; j < n; j++) {
-    const c = cellOf(grid, t.lat[j] as number, t.lon[j] as number);
-    cellOfItem[j] = c;
-    (cellStart[c + 1] as number)++;
-  }
-  for (let c = 0; c < nCellsV; c++) cellStart[c + 1] = (cellStart[c + 1] as number) + (cellStart[c] as number);
-  const f: FineTable = {
-    grid,
-    box: emptyBoxes(grid.nCells, a.f64),
-    cellStart,
-    xyz: a.f64(3 * n),
-    code: new Uint16Array(t.code.buffer instanceof SharedArrayBuffer ? new SharedArrayBuffer(2 * n) : new ArrayBuffer(2 * n)),
-    start: a.i32(n),
-    item: a.i32(n),
-  };
-  const next = Int32Array.from(cellStart.subarray(0, nCellsV));
-  for (let j = 0; j < n; j++) {
-    const c = cellOfItem[j] as number;
-    const r = (next[c] as number)++;
-    f.item[r] = j;
-    f.xyz[3 * r] = t.xyz[3 * j] as number;
-    f.xyz[3 * r + 1] = t.xyz[3 * j + 1] as number;
-    f.xyz[3 * r + 2] = t.xyz[3 * j + 2] as number;
-    f.code[r] = t.code[j] as number;
-    f.start[r] = t.start[j] as number;
-    if (c < grid.nCells) growBox(f.box, c, f.xyz[3 * r] as number, f.xyz[3 * r + 1] as number, f.xyz[3 * r + 2] as number);
-  }
-  return f;
-}
-
-/** The non-empty buckets of dense bucket offsets (see PlaceTable.bucketCell). */
-function sparseBuckets(offsets: Int32Array, nKeys: number, g: GridGeometry, a: Allocator) {
-  const nCellsV = g.nCells + 1;
-  let nBuckets = 0;
-  for (let b = 0; b < nKeys * nCellsV; b++) if (offsets[b + 1] !== offsets[b]) nBuckets++;
-  const bucketCell = a.i32(nBuckets);
-  const bucketStart = a.i32(nBuckets + 1);
-  const stride = g.rows + 2;
-  const keyRowStart = a.i32(nKeys * stride);
-  let j = 0;
-  for (let key = 0; key < nKeys; key++) {
-    let row = 0;
-    for (let cell = 0; cell < nCellsV; cell++) {
-      const b = key * nCellsV + cell;
-      if (offsets[b + 1] === offsets[b]) continue;
-      const r = cell === g.nCells ? g.rows : Math.floor(cell / g.cols);
-      while (row <= r) keyRowStart[key * stride + row++] = j;
-      bucketCell[j] = cell;
-      bucketStart[j++] = offsets[b] as number;
-    }
-    while (row < stride) keyRowStart[key * stride + row++] = j;
-  }
-  bucketStart[nBuckets] = offsets[nKeys * nCellsV] as number;
-  return { bucketCell, bucketStart, keyRowStart };
 }
 
 /** Clients compiled; `rel*` is each client's related occupations (CSR), best level first. */

@@ -1,0 +1,112 @@
+import type { Allocator } from './matching.codes';
+import { cellOf, emptyBoxes, type GridGeometry, gridGeometry, growBox } from './matching.grid';
+import { addToStats, emptyStats, type GroupStats } from './matching.stats';
+
+/** The cell structures of the place table: the sparse occupation buckets and the fine all-places copy. */
+
+/**
+ * Open places in cell order of a fine grid (a quarter of the bucket grid's cell size), with the scoring
+ * columns copied so a scan over all occupations reads memory in order. Within a cell the places are grouped
+ * by kind: group `4·c + kind` holds rows `groupStart[4c + kind]` … next (cell `c` = rows `groupStart[4c]` …
+ * `groupStart[4c + 4]`; the virtual cell last), and `stats` bounds each group — a client who wants
+ * internships skips a cell's apprenticeships by their bound. `item[j]` is the place's PlaceTable index.
+ */
+export interface FineTable {
+  grid: GridGeometry;
+  box: Float64Array;
+  groupStart: Int32Array;
+  xyz: Float64Array;
+  code: Uint16Array;
+  start: Int32Array;
+  item: Int32Array;
+  stats: GroupStats;
+}
+
+/** The scoring columns of the open places (rows 0 … n−1 of the PlaceTable). */
+export interface OpenPlaces {
+  n: number;
+  lat: Float64Array;
+  lon: Float64Array;
+  xyz: Float64Array;
+  code: Uint16Array;
+  start: Int32Array;
+}
+
+/** Builds the fine cell-ordered copy of the open places (see FineTable). */
+export function fineTable(p: OpenPlaces, cellKm: number, a: Allocator): FineTable {
+  const { n } = p;
+  const grid = gridGeometry(p.lat.subarray(0, n), p.lon.subarray(0, n), cellKm);
+  const nGroups = 4 * (grid.nCells + 1);
+  const groupStart = a.i32(nGroups + 1);
+  const groupOf = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    const grp = 4 * cellOf(grid, p.lat[j] as number, p.lon[j] as number) + (((p.code[j] as number) >> 8) & 3);
+    groupOf[j] = grp;
+    (groupStart[grp + 1] as number)++;
+  }
+  for (let g = 0; g < nGroups; g++) groupStart[g + 1] = (groupStart[g + 1] as number) + (groupStart[g] as number);
+  const f: FineTable = {
+    grid,
+    box: emptyBoxes(grid.nCells, a.f64),
+    groupStart,
+    xyz: a.f64(3 * n),
+    code: a.u16(n),
+    start: a.i32(n),
+    item: a.i32(n),
+    stats: emptyStats(nGroups, a),
+  };
+  const next = Int32Array.from(groupStart.subarray(0, nGroups));
+  for (let j = 0; j < n; j++) {
+    const grp = groupOf[j] as number;
+    const r = (next[grp] as number)++;
+    f.item[r] = j;
+    f.xyz.set(p.xyz.subarray(3 * j, 3 * j + 3), 3 * r);
+    f.code[r] = p.code[j] as number;
+    f.start[r] = p.start[j] as number;
+    addToStats(f.stats, grp, p.code[j] as number, p.start[j] as number);
+    const c = grp >> 2;
+    if (c < grid.nCells) growBox(f.box, c, f.xyz[3 * r] as number, f.xyz[3 * r + 1] as number, f.xyz[3 * r + 2] as number);
+  }
+  return f;
+}
+
+/**
+ * Non-empty buckets (occupation key, cell) of dense bucket offsets, in table order, with per-bucket stats
+ * (see PlaceTable.bucketCell). `code`/`start` are the PlaceTable's columns.
+ */
+export function sparseBuckets(
+  offsets: Int32Array,
+  nKeys: number,
+  g: GridGeometry,
+  code: Uint16Array,
+  start: Int32Array,
+  a: Allocator,
+): { bucketCell: Int32Array; bucketStart: Int32Array; keyRowStart: Int32Array; bucketStats: GroupStats } {
+  const nCellsV = g.nCells + 1;
+  let nBuckets = 0;
+  for (let b = 0; b < nKeys * nCellsV; b++) if (offsets[b + 1] !== offsets[b]) nBuckets++;
+  const bucketCell = a.i32(nBuckets);
+  const bucketStart = a.i32(nBuckets + 1);
+  const bucketStats = emptyStats(nBuckets, a);
+  const stride = g.rows + 2;
+  const keyRowStart = a.i32(nKeys * stride);
+  let j = 0;
+  for (let key = 0; key < nKeys; key++) {
+    let row = 0;
+    for (let cell = 0; cell < nCellsV; cell++) {
+      const b = key * nCellsV + cell;
+      const from = offsets[b] as number;
+      const to = offsets[b + 1] as number;
+      if (to === from) continue;
+      const r = cell === g.nCells ? g.rows : Math.floor(cell / g.cols);
+      while (row <= r) keyRowStart[key * stride + row++] = j;
+      bucketCell[j] = cell;
+      bucketStart[j] = from;
+      for (let i = from; i < to; i++) addToStats(bucketStats, j, code[i] as number, start[i] as number);
+      j++;
+    }
+    while (row < stride) keyRowStart[key * stride + row++] = j;
+  }
+  bucketStart[nBuckets] = offsets[nKeys * nCellsV] as number;
+  return { bucketCell, bucketStart, keyRowStart, bucketStats };
+}
