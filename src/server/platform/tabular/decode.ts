@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 /**
  * Text decoding of uploaded CSV files. German spreadsheet programs save CSV as Windows-1252
  * ("CSV (Trennzeichen-getrennt)") or UTF-8 with BOM ("CSV UTF-8"); "Unicode-Text" is UTF-16LE.
@@ -16,8 +18,9 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Decodes bytes: a byte-order mark decides (UTF-8, UTF-16LE/BE) and is dropped; otherwise valid
- * UTF-8 is read as UTF-8 and anything else as Windows-1252 (the WHATWG mapping: 0x80 = €, 0xFC = ü,
- * 0xE4 = ä). Any Windows-1252 byte sequence that happens to be valid UTF-8 needs two or more high
+ * UTF-8 is read as UTF-8 and anything else as Windows-1252 (0x80 = €, 0x84 = „, 0x96 = –, 0xFC = ü,
+ * 0xE4 = ä) through iconv-lite: Node's own TextDecoder maps 0x80–0x9F to C1 controls since 20.18.3
+ * (nodejs/node#56542). Any Windows-1252 byte sequence that happens to be valid UTF-8 needs two or more high
  * bytes in a row, which German text in Windows-1252 practically never has.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
@@ -33,6 +36,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: utf8Strict.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return {
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'),
+      encoding: 'windows-1252',
+    };
   }
 }

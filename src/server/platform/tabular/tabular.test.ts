@@ -57,6 +57,17 @@ describe('CSV reader', () => {
     expect(t.rows[0]?.cells).toEqual(['Müller Bäckerei', 'Köln']);
   });
 
+  it('reads the Windows-1252 bytes 0x80–0x9F as €, „ “ and – (not as control characters)', () => {
+    // "Preis 5 € „Zitat“ – x" as German Excel saves it (bug report of the fresh-user test).
+    const head = Buffer.from('Firma;Notizen\r\nÖlhandel;Preis 5 ', 'latin1');
+    const tail = Buffer.from([
+      0x80, 0x20, 0x84, 0x5a, 0x69, 0x74, 0x61, 0x74, 0x93, 0x20, 0x96, 0x20, 0x78, 0x0d, 0x0a,
+    ]);
+    const t = readCsv(Buffer.concat([head, tail]));
+    expect(t.encoding).toBe('windows-1252');
+    expect(t.rows[0]?.cells).toEqual(['Ölhandel', 'Preis 5 € „Zitat“ – x']);
+  });
+
   it('reads UTF-16LE "Unicode text" with its byte-order mark', () => {
     const bytes = Buffer.concat([
       Buffer.from([0xff, 0xfe]),
