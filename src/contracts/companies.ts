@@ -68,8 +68,15 @@ export const ZCreateCompany = ZCompanyFields.extend({
 /** Parsed create body. */
 export type TCreateCompany = z.infer<typeof ZCreateCompany>;
 
-/** Body of `PATCH /api/companies/:id`: changed fields plus the `version` read (409 when stale). */
-export const ZUpdateCompany = ZCompanyFields.partial().extend({ version: ZVersion });
+/**
+ * Body of `PATCH /api/companies/:id`: changed fields plus the `version` read (409 when stale). A new
+ * name or postcode that gives the company the name key and postcode of another company of the office
+ * is refused with 409 `company_duplicate` (listing it), as on create, unless `allowDuplicate` is true.
+ */
+export const ZUpdateCompany = ZCompanyFields.partial().extend({
+  version: ZVersion,
+  allowDuplicate: z.boolean().default(false),
+});
 /** Parsed update body. */
 export type TUpdateCompany = z.infer<typeof ZUpdateCompany>;
 
@@ -184,9 +191,10 @@ export type TCompanyContactChannel = z.infer<typeof ZCompanyContactChannel>;
 
 /**
  * Body of `POST /api/companies/:id/contacts`: one contact on `contactedOn` (not in the future). A
- * `nextStep` becomes a follow-up task due `nextStepDueOn`, owned by `nextStepOwnerId` (default: the
- * company's responsible counsellor, else the actor). Logging a contact of an `identified` company
- * moves it to `contacted`.
+ * `nextStep` becomes a follow-up task due `nextStepDueOn` (not before `contactedOn`; before today is
+ * fine for a back-filled contact), owned by `nextStepOwnerId` (default: the company's responsible
+ * counsellor, else the actor). Logging a contact of an `identified` company moves it to `contacted`,
+ * dated the contact's day.
  */
 export const ZCreateCompanyContact = z
   .object({

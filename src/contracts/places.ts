@@ -93,8 +93,12 @@ export const ZCreatePlace = z.object({
 /** Parsed create body. */
 export type TCreatePlace = z.infer<typeof ZCreatePlace>;
 
-/** Body of `PATCH /api/places/:id`: changed fields only, with the `version` read (409 when stale). */
-export const ZUpdatePlace = z.object({
+/**
+ * Body of `PATCH /api/places/:id`: changed fields only, with the `version` read (409 when stale).
+ * Strict: a field it does not take — `companyId` (a place stays with its company), `id`, a typo —
+ * is refused with 400 `unrecognized_keys` naming it (`body.companyId`) instead of being ignored.
+ */
+export const ZUpdatePlace = z.strictObject({
   version: ZVersion,
   kind: placeFields.kind.optional(),
   occupationId: placeFields.occupationId,

@@ -32,6 +32,8 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   // Companies (issue 5): duplicate warning and rules of the acquisition pipeline.
   company_duplicate: 409,
+  company_has_places: 409,
+  company_has_merged: 409,
   referred_by_required: 400,
   reason_required: 400,
   // Training places (issue 5): rules zod cannot check (field errors carry the specific code).
@@ -42,6 +44,7 @@ export const ERROR_STATUS = {
   starts_in_past: 422,
   contact_person_not_of_company: 422,
   record_merged: 422,
+  company_not_active: 422,
   place_not_open: 422,
   candidate_not_proposed: 422,
   matching_consent_required: 422,

@@ -42,8 +42,45 @@ export function translator(lang: ServerLanguage): TFunction {
   return i18n.getFixedT(lang);
 }
 
-/** Zod's own translated message for a validation issue (zod ships `de` and `en` locales). */
+/** What a size bound applies to, by zod's `origin` of a too_small/too_big issue. */
+const BOUND_KINDS: Record<string, 'number' | 'text' | 'list'> = {
+  number: 'number',
+  int: 'number',
+  bigint: 'number',
+  string: 'text',
+  array: 'list',
+  set: 'list',
+};
+
+/**
+ * Our own wording of a number, text-length or list-length bound ("Der Wert muss mindestens 1 sein.",
+ * "Must be at most 999."), where zod's locale would name the type ("erwartet, dass number >=1 ist");
+ * null for other issues (and exact lengths), which keep zod's message.
+ */
+function boundMessage(lang: ServerLanguage, issue: z.core.$ZodRawIssue): string | null {
+  if (issue.code !== 'too_small' && issue.code !== 'too_big') return null;
+  const kind = BOUND_KINDS[String(issue.origin)];
+  if (!kind || issue.exact) return null;
+  const small = issue.code === 'too_small';
+  const bound = small ? issue.minimum : issue.maximum;
+  if (typeof bound !== 'number' && typeof bound !== 'bigint') return null;
+  const t = translator(lang);
+  const side = small ? 'min' : 'max';
+  if (kind === 'number') {
+    const exclusive = issue.inclusive === false ? '_exclusive' : '';
+    const value = new Intl.NumberFormat(lang).format(bound);
+    return t(`fieldErrors.number_${side}${exclusive}`, { value });
+  }
+  return t(`fieldErrors.${kind}_${side}`, { count: Number(bound) });
+}
+
+/**
+ * The message for a validation issue: our wording of number and length bounds (`boundMessage`),
+ * otherwise zod's own translated message (zod ships `de` and `en` locales).
+ */
 export function zodMessage(lang: ServerLanguage, issue: z.core.$ZodRawIssue): string {
+  const own = boundMessage(lang, issue);
+  if (own) return own;
   const msg = zodLocales[lang].localeError?.(issue);
   if (typeof msg === 'string') return msg;
   return msg?.message ?? issue.message ?? 'invalid';

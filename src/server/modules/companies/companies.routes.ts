@@ -111,7 +111,7 @@ export const companiesRoutes: FastifyPluginAsyncZod<CompaniesRoutesOptions> = as
     async (req) => ({ company: await companies.getCompany(req.ctx, req.params.id) }),
   );
 
-  /** PATCH /api/companies/:id — change fields; 409 on a stale `version`. */
+  /** PATCH /api/companies/:id — change fields; 409 on a stale `version` or a new duplicate. */
   app.patch(
     '/api/companies/:id',
     {
@@ -126,7 +126,7 @@ export const companiesRoutes: FastifyPluginAsyncZod<CompaniesRoutesOptions> = as
     async (req) => ({ company: await companies.updateCompany(req.ctx, req.params.id, req.body) }),
   );
 
-  /** DELETE /api/companies/:id?version= — delete (not with places or merged duplicates). */
+  /** DELETE /api/companies/:id?version= — delete; 409 while it has places or merged duplicates. */
   app.delete(
     '/api/companies/:id',
     {

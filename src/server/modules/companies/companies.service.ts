@@ -38,6 +38,24 @@ function toDuplicates(rows: Awaited<ReturnType<typeof repo.selectDuplicates>>): 
 }
 
 /**
+ * Refuses a likely duplicate: another company of `scope` (merged ones ignored, `excludeId` itself
+ * not counted) with the same name key and postcode.
+ * @throws `company_duplicate` (409, field `body.name`, with `duplicates`: the existing companies)
+ */
+async function refuseDuplicates(
+  db: Executor,
+  scope: OfficeScope,
+  c: { nameKey: string; postcode: string | null; excludeId?: string },
+): Promise<void> {
+  const dups = await repo.selectDuplicates(db, scope, c);
+  if (dups.length > 0) {
+    throw new AppError('company_duplicate', [{ field: 'body.name', code: 'company_duplicate' }], {
+      duplicates: toDuplicates(dups),
+    });
+  }
+}
+
+/**
  * Creates a company in the actor's office with its first history row (`stage`, default
  * `identified`, dated today), name key and search text; audited. Refuses a likely duplicate (same
  * name key and postcode in the office, merged records ignored) unless `allowDuplicate`.
@@ -51,14 +69,7 @@ export async function createCompany(ctx: RequestContext, input: TCreateCompany):
   const { place } = await checkCompanyFields(ctx.db, actor.officeId, fields, fields);
   const nameKey = companyNameKey(fields.name);
   const postcode = fields.postcode ?? null;
-  if (!allowDuplicate) {
-    const dups = await repo.selectDuplicates(ctx.db, scope, { nameKey, postcode });
-    if (dups.length > 0) {
-      throw new AppError('company_duplicate', [{ field: 'body.name', code: 'company_duplicate' }], {
-        duplicates: toDuplicates(dups),
-      });
-    }
-  }
+  if (!allowDuplicate) await refuseDuplicates(ctx.db, scope, { nameKey, postcode });
   const day = todayIso();
   const placeName = place !== undefined ? place : (fields.place ?? null);
   return ctx.db.transaction().execute(async (trx) => {
@@ -120,9 +131,12 @@ function same(a: unknown, b: unknown): boolean {
 /**
  * Changes fields of a company of the actor's office, optimistic on `version`: only fields that
  * differ are written (no change = no-op, no version bump). Name, place or postcode changes renew
- * the name key and search text. Audited with the names of the changed fields.
+ * the name key and search text. A change of name key or postcode that makes the company a likely
+ * duplicate of another one of the office is refused as on create, unless `allowDuplicate`. Audited
+ * with the names of the changed fields.
  * @throws `forbidden`, `not_found`, `validation` (400), `conflict` (409: stale `version`; or the
- *   company was merged, code `merged` with `mergedIntoId`)
+ *   company was merged, code `merged` with `mergedIntoId`), `company_duplicate` (409, with
+ *   `duplicates`)
  */
 export async function updateCompany(
   ctx: RequestContext,
@@ -133,7 +147,7 @@ export async function updateCompany(
   const scope = companyScope(actor);
   return ctx.db.transaction().execute(async (trx) => {
     const current = await lockWritableCompany(trx, scope, id);
-    const { version, ...fields } = input;
+    const { version, allowDuplicate, ...fields } = input;
     const before = fieldsOf(current);
     const patch: Partial<TCompanyFields> = {};
     for (const f of Object.keys(fields) as (keyof TCompanyFields)[]) {
@@ -148,11 +162,16 @@ export async function updateCompany(
     if (current.version !== version) throw conflict();
     const after = { ...before, ...patch };
     const { place } = await checkCompanyFields(trx, current.office_id, patch, after);
+    const nameKey = companyNameKey(after.name);
+    const postcode = after.postcode ?? null;
+    if (!allowDuplicate && (nameKey !== current.name_key || postcode !== (current.postcode ?? null))) {
+      await refuseDuplicates(trx, scope, { nameKey, postcode, excludeId: id });
+    }
     const columns = { ...toColumns(patch), ...(place !== undefined && { place }) };
     const placeAfter = place !== undefined ? place : after.place;
     if (patch.name !== undefined || place !== undefined || patch.place !== undefined) {
       const persons = await selectPersons(trx, scope, id);
-      columns.name_key = companyNameKey(after.name);
+      columns.name_key = nameKey;
       columns.search_text = buildCompanySearchText({
         name: after.name,
         place: placeAfter,
@@ -166,7 +185,11 @@ export async function updateCompany(
       entityType: 'company',
       entityId: id,
       officeId: current.office_id,
-      details: { fields: Object.keys(patch), version: version + 1 },
+      details: {
+        fields: Object.keys(patch),
+        version: version + 1,
+        ...(allowDuplicate && { allowDuplicate: true }),
+      },
     });
     return loadCompanyDetail(trx, scope, id);
   });
@@ -176,8 +199,8 @@ export async function updateCompany(
  * Deletes a company of the actor's office with its contact persons, contacts, advice items, history
  * and follow-up tasks; audited. A company with training places or with companies merged into it is
  * kept (merge or withdraw those first).
- * @throws `forbidden`, `not_found`, `conflict` (409: stale `version`; code `has_places` or
- *   `has_merged` on `params.id`)
+ * @throws `forbidden`, `not_found`, `conflict` (409: stale `version`), `company_has_places` (409,
+ *   `params.id` code `has_places`), `company_has_merged` (409, `params.id` code `has_merged`)
  */
 export async function deleteCompany(ctx: RequestContext, id: string, version: number): Promise<void> {
   const actor = requireAccess(ctx, 'delete', 'company');
@@ -187,8 +210,12 @@ export async function deleteCompany(ctx: RequestContext, id: string, version: nu
     const current = await requireCompany(trx, scope, id);
     if (current.version !== version) throw conflict();
     const deps = await repo.countDependants(trx, scope, id);
-    if (deps.places > 0) throw new AppError('conflict', [{ field: 'params.id', code: 'has_places' }]);
-    if (deps.merged > 0) throw new AppError('conflict', [{ field: 'params.id', code: 'has_merged' }]);
+    if (deps.places > 0) {
+      throw new AppError('company_has_places', [{ field: 'params.id', code: 'has_places' }]);
+    }
+    if (deps.merged > 0) {
+      throw new AppError('company_has_merged', [{ field: 'params.id', code: 'has_merged' }]);
+    }
     if (!(await repo.deleteCompany(trx, scope, id, version))) throw conflict();
     await audit(ctx, trx, {
       action: 'delete',

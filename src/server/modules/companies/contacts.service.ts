@@ -27,7 +27,8 @@ import { advanceOnContact } from './stages.service';
  * transaction; audited.
  * @returns the contact (with its task) and the company as it is now (stage, version)
  * @throws `forbidden`, `not_found`, `conflict` (merged company), `impossible_date`
- *   (`body.contactedOn`: `in_future`), `validation` (`body.contactPersonId`: `not_of_company`),
+ *   (`body.contactedOn`: `in_future`; `body.nextStepDueOn`: `before_contact`), `validation`
+ *   (`body.contactPersonId`: `not_of_company`),
  *   `unknown_user` (`body.nextStepOwnerId`)
  */
 export async function logCompanyContact(
@@ -38,6 +39,10 @@ export async function logCompanyContact(
   const actor = requireAccess(ctx, 'update', 'company');
   const scope = companyScope(actor);
   if (input.contactedOn > todayIso()) throw impossibleDate('body.contactedOn', 'in_future');
+  // A next step may be due in the past (a back-filled contact), but not before the contact itself.
+  if (input.nextStepDueOn && input.nextStepDueOn < input.contactedOn) {
+    throw impossibleDate('body.nextStepDueOn', 'before_contact');
+  }
   return ctx.db.transaction().execute(async (trx) => {
     const company = await lockWritableCompany(trx, scope, companyId);
     if (input.contactPersonId && !(await selectPerson(trx, scope, companyId, input.contactPersonId))) {

@@ -68,7 +68,8 @@ async function mergeAdvice(
  * the `handlers` move other modules' records (places). The other company stays, read-only, with
  * `merged_into_id` set and hidden from lists. Refuses when a training place would stay behind.
  * @throws `forbidden`, `not_found` (either company), `validation` (`body.otherId`: `same_company`),
- *   `conflict` (409: stale `version`; code `merged` when one was merged already; `has_places`)
+ *   `conflict` (409: stale `version`; code `merged` when one was merged already),
+ *   `company_has_places` (409, `body.otherId`: a place of the other company would stay behind)
  */
 export async function mergeCompanies(
   ctx: RequestContext,
@@ -126,7 +127,7 @@ export async function mergeCompanies(
     await repo.markMerged(trx, scope, fromId, intoId);
     for (const move of handlers) await move(trx, { officeId, fromCompanyId: fromId, toCompanyId: intoId });
     if ((await repo.countDependants(trx, scope, fromId)).places > 0) {
-      throw new AppError('conflict', [{ field: 'body.otherId', code: 'has_places' }]);
+      throw new AppError('company_has_places', [{ field: 'body.otherId', code: 'has_places' }]);
     }
     await audit(ctx, trx, {
       action: 'update',

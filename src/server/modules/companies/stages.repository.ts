@@ -51,6 +51,36 @@ export async function selectLastChangeOn(db: Executor, companyId: string): Promi
   return r?.on ?? null;
 }
 
+/** History rows of a company inside `scope` dated after `on` (`YYYY-MM-DD`): id, origin stage, date. */
+export function selectChangesAfter(db: Executor, scope: OfficeScope, companyId: string, on: string) {
+  return db
+    .selectFrom('company_stage_change as h')
+    .select(['h.id', 'h.from_stage', isoDate('h.changed_on').as('changed_on')])
+    .where('h.company_id', '=', companyId)
+    .where(inScope(scope, 'h.office_id'))
+    .where('h.changed_on', '>', on)
+    .orderBy('h.changed_on', 'desc')
+    .execute();
+}
+
+/** Sets the date of the history rows `ids` of a company inside `scope` to `on` (`YYYY-MM-DD`). */
+export async function redateChanges(
+  db: Executor,
+  scope: OfficeScope,
+  companyId: string,
+  ids: readonly string[],
+  on: string,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('company_stage_change as h')
+    .set({ changed_on: on })
+    .where('h.company_id', '=', companyId)
+    .where('h.id', 'in', [...ids])
+    .where(inScope(scope, 'h.office_id'))
+    .execute();
+}
+
 /** Moves the history of `fromId` to `intoId` inside `scope` (merge). */
 export async function moveStageChanges(db: Executor, scope: OfficeScope, fromId: string, intoId: string) {
   await db

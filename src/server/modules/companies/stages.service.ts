@@ -9,7 +9,12 @@ import { AppError, conflict } from '../../platform/errors';
 import { companyScope, impossibleDate, lockWritableCompany, todayIso } from './companies.access';
 import { loadCompanyDetail } from './companies.detail';
 import * as repo from './companies.repository';
-import { insertStageChanges, selectLastChangeOn } from './stages.repository';
+import {
+  insertStageChanges,
+  redateChanges,
+  selectChangesAfter,
+  selectLastChangeOn,
+} from './stages.repository';
 
 /** Side exits of the pipeline: leaving it needs a reason (why the company said no, why it went quiet). */
 const SIDE_EXITS: ReadonlySet<TCompanyStage> = new Set(['declined', 'inactive']);
@@ -112,8 +117,12 @@ export async function moveCompanyStage(
 
 /**
  * Logging a contact of an `identified` company moves it to `contacted` (issue 5), inside the
- * contact's transaction, dated the contact's day — or the day of the previous change when the
- * contact is older, so the history stays in order. No-op for any other stage.
+ * contact's transaction, dated the contact's day. A contact older than the company's record (a
+ * company recorded today after yesterday's call) moves the entry row back to the contact's day:
+ * the entry row only says when the record was made, and the contact proves the company was known
+ * by then. When a real stage change lies after the contact (e.g. moved back to `identified` since),
+ * the move is dated that change's day instead, so the history stays in order. No-op for any other
+ * stage.
  * @returns true when the company moved
  */
 export async function advanceOnContact(
@@ -126,8 +135,19 @@ export async function advanceOnContact(
   },
 ): Promise<boolean> {
   if (opts.company.stage !== 'identified') return false;
-  const last = await selectLastChangeOn(trx, opts.company.id);
-  const on = last && last > opts.contactedOn ? last : opts.contactedOn;
+  const later = await selectChangesAfter(trx, opts.scope, opts.company.id, opts.contactedOn);
+  let on = opts.contactedOn;
+  if (later.every((h) => h.from_stage === null)) {
+    await redateChanges(
+      trx,
+      opts.scope,
+      opts.company.id,
+      later.map((h) => h.id),
+      on,
+    );
+  } else {
+    on = later[0]?.changed_on ?? on;
+  }
   return writeStageChange(ctx, trx, {
     scope: opts.scope,
     company: opts.company,

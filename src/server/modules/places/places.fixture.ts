@@ -18,7 +18,7 @@ export async function officeIdOf(db: Kysely<Database>, name: string): Promise<st
   return r.id;
 }
 
-/** Inserts a company of `officeId` and returns its id. */
+/** Inserts a company of `officeId` (stage `offering` unless given) and returns its id. */
 export async function insertTestCompany(
   db: Kysely<Database>,
   input: {
@@ -27,6 +27,8 @@ export async function insertTestCompany(
     postcode?: string | null;
     place?: string | null;
     mergedIntoId?: string | null;
+    /** Pipeline stage (default `offering`). */
+    stage?: string;
   },
 ): Promise<string> {
   const r = await db
@@ -37,7 +39,7 @@ export async function insertTestCompany(
       postcode: input.postcode ?? null,
       place: input.place ?? null,
       merged_into_id: input.mergedIntoId ?? null,
-      stage: 'offering',
+      stage: input.stage ?? 'offering',
     })
     .returning('id')
     .executeTakeFirstOrThrow();

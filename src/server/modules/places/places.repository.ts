@@ -4,8 +4,9 @@ import type { TPlaceSort } from '../../../contracts/places';
 import type { OfficeScope } from '../../platform/auth/scope';
 import type { Executor } from '../../platform/db/database';
 import type { TrainingPlaceTable } from '../../platform/db/schema.companies';
+import { foldUnaccent } from '../../platform/text';
 import type { PostcodeDistances } from './places.geo';
-import { containsPattern, foldText, inScope, isoDate } from './places.sql';
+import { containsPattern, inScope, isoDate } from './places.sql';
 
 /**
  * Repository of `training_place` (the only writer). Reads join `company` and
@@ -106,7 +107,8 @@ function applyFilter(q: Joined, f: PlaceFilter): Joined {
   if (f.companyId) out = out.where('p.company_id', '=', f.companyId);
   if (f.published !== undefined) out = out.where('p.published', '=', f.published);
   if (f.q) {
-    const like = containsPattern(foldText(f.q));
+    // Folded like `lower(unaccent(…))` on the SQL side: "Aydın", "AYDIN" and "aydin" find each other.
+    const like = containsPattern(foldUnaccent(f.q));
     out = out.where(
       sql<boolean>`(lower(unaccent(coalesce(p.title, '') || ' ' || c.name)) like ${like} or coalesce(o.search_text, '') like ${like})`,
     );
@@ -150,15 +152,20 @@ export interface PublicFilter {
   offset: number;
 }
 
+/** Company stages whose places stay off the public list (the company said no or went quiet). */
+export const INACTIVE_COMPANY_STAGES: readonly string[] = ['declined', 'inactive'];
+
 /**
- * Published, open places of every office whose start is today or later (or undated), for the
- * public place list; only public-safe columns (no contact person, street or description).
+ * Published, open places of every office whose start is today or later (or undated) and whose
+ * company is still in the pipeline (not `declined`/`inactive`), for the public place list; only
+ * public-safe columns (no contact person, street or description).
  */
 export async function selectPublicPlaces(db: Executor, f: PublicFilter) {
   let base = placeFrom(db, f.distances)
     .innerJoin('office as of', 'of.id', 'p.office_id')
     .where('p.published', '=', true)
     .where('p.status', '=', 'open')
+    .where('c.stage', 'not in', [...INACTIVE_COMPANY_STAGES])
     .where((eb) => eb.or([eb('p.starts_on', 'is', null), eb('p.starts_on', '>=', f.today)]));
   if (f.kind) base = base.where('p.kind', '=', f.kind);
   if (f.occupationId) base = base.where('p.occupation_id', '=', f.occupationId);
@@ -231,8 +238,8 @@ export async function updatePlaceVersioned(
 }
 
 /**
- * A company inside `scope` (read-only join on the companies module's table): name, address and
- * merge state, or undefined.
+ * A company inside `scope` (read-only join on the companies module's table): name, address, stage
+ * and merge state, or undefined.
  */
 export function selectCompany(db: Executor, scope: OfficeScope, id: string) {
   return db
@@ -245,6 +252,7 @@ export function selectCompany(db: Executor, scope: OfficeScope, id: string) {
       'c.name',
       sql<string | null>`c.postcode::text`.as('postcode'),
       'c.place',
+      'c.stage',
       'c.merged_into_id',
     ])
     .executeTakeFirst();

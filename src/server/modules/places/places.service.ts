@@ -73,9 +73,11 @@ export async function requirePlace(db: Executor, scope: OfficeScope, id: string)
 }
 
 /**
- * The company of a new place: of the actor's office and not merged.
+ * The company of a new place: of the actor's office, not merged, and still in the pipeline (a
+ * company that `declined` or went `inactive` gets no new places; its existing places are kept).
  * @throws `not_found` (404, field `body.companyId`: unknown or another office's company),
- *   `place_invalid` (422, field `body.companyId` code `record_merged`, with `mergedIntoId`)
+ *   `place_invalid` (422, field `body.companyId` code `record_merged`, with `mergedIntoId`; code
+ *   `company_not_active` for a declined or inactive company)
  */
 async function requireCompany(db: Executor, scope: OfficeScope, companyId: string) {
   const company = await repo.selectCompany(db, scope, companyId);
@@ -87,6 +89,11 @@ async function requireCompany(db: Executor, scope: OfficeScope, companyId: strin
       { mergedIntoId: company.merged_into_id },
     );
   }
+  if (repo.INACTIVE_COMPANY_STAGES.includes(company.stage)) {
+    throw new AppError('place_invalid', [
+      { field: 'body.companyId', code: 'company_not_active', messageKey: 'company_not_active' },
+    ]);
+  }
   return company;
 }
 
@@ -95,7 +102,8 @@ async function requireCompany(db: Executor, scope: OfficeScope, companyId: strin
  * occupation's standard duration (EQ: at most 12), `postcode` and `place` from the company (the
  * place name from the postcode when only a postcode is given).
  * @throws `forbidden`, `not_found` (`body.companyId`), `place_invalid` (422, see `checkPlaceDraft`;
- *   merged company), `validation` (400 from the schema, e.g. `body.seats` below 1)
+ *   merged, declined or inactive company), `validation` (400 from the schema, e.g. `body.seats`
+ *   below 1)
  */
 export async function createPlace(ctx: RequestContext, input: TCreatePlace): Promise<TPlace> {
   const actor = requireAccess(ctx, 'create', 'place');

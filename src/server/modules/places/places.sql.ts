@@ -20,17 +20,6 @@ export function isoDate(ref: string): RawBuilder<string> {
   return sql<string>`to_char(${sql.ref(ref)}, 'YYYY-MM-DD')`;
 }
 
-/** Lower case without accents, `ß` → `ss`, single spaces: the form `q` is compared in. */
-export function foldText(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** `%<text>%` for LIKE with `%`, `_` and `\` escaped. */
 export function containsPattern(folded: string): string {
   return `%${folded.replace(/[%_\\]/g, '\\$&')}%`;

@@ -8,7 +8,8 @@ import { todayIso } from './places.sql';
 
 /**
  * The public place list (no sign-in; DOMAIN.md "public"): places of every office that are published,
- * open and start today or later (undated places count as current), filtered by kind, occupation and
+ * open and start today or later (undated places count as current) and whose company has not
+ * declined or gone inactive, filtered by kind, occupation and
  * `near` + `radiusKm` (km, great-circle between postcode centroids), sorted by start date or distance.
  * Only public-safe fields: occupation, kind, title, company name, postcode/place, start, duration,
  * seats, requirements and the KAUSA office to ask — never the contact person, street or description.

@@ -82,10 +82,11 @@ export const problemPlugin = fp(async (app: FastifyInstance, opts: { spaFallback
     if (error instanceof AppError) {
       const problem = problemFor(request, error.code);
       if (error.fields.length > 0) {
+        // A field code with its own text (`fieldErrors.in_future`) says more than the error's message.
         problem.errors = error.fields.map((f) => ({
           field: f.field,
           code: f.code,
-          message: t(`errors.${f.messageKey ?? error.code}`),
+          message: t([`fieldErrors.${f.code}`, `errors.${f.messageKey ?? error.code}`]),
         }));
       }
       return send(request, reply, { ...problem, ...error.extra });
@@ -93,15 +94,24 @@ export const problemPlugin = fp(async (app: FastifyInstance, opts: { spaFallback
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = CONTEXT_NAMES[error.validationContext ?? 'body'] ?? 'body';
       const problem = problemFor(request, 'validation');
-      problem.errors = error.validation.map((v) => {
+      problem.errors = error.validation.flatMap((v) => {
         const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
+        // A strict object names each field it does not take (`body.companyId`), not the object.
+        const unknownKeys = v.keyword === 'unrecognized_keys' ? v.params.keys : undefined;
+        if (Array.isArray(unknownKeys)) {
+          return unknownKeys.map((key) => ({
+            field: [context, ...path, String(key)].join('.'),
+            code: v.keyword,
+            message: t('fieldErrors.unrecognized_keys'),
+          }));
+        }
         const issue = {
           ...v.params,
           code: v.keyword,
           path,
           input: valueAt(request, context, path),
         } as z.core.$ZodRawIssue;
-        return { field: [context, ...path].join('.'), code: v.keyword, message: zodMessage(lang, issue) };
+        return [{ field: [context, ...path].join('.'), code: v.keyword, message: zodMessage(lang, issue) }];
       });
       return send(request, reply, problem);
     }

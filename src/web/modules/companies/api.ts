@@ -168,9 +168,20 @@ export function useCreateCompany() {
   });
 }
 
-/** `PATCH /api/companies/:id` — changed fields with the `version` read; 409 when stale. */
+/** Body of "update a company": changed fields, the `version` read, and `allowDuplicate` after a warning. */
+export type TUpdateCompanyInput = Partial<TCompanyFields> & {
+  id: string;
+  version: number;
+  allowDuplicate?: boolean;
+};
+
+/**
+ * `PATCH /api/companies/:id` — changed fields with the `version` read; 409 `conflict` when stale, 409
+ * `company_duplicate` with `duplicates` when the new name or postcode matches another company,
+ * unless `allowDuplicate`.
+ */
 export function useUpdateCompany() {
-  return useCompanyMutation(({ id, ...body }: Partial<TCompanyFields> & { id: string; version: number }) =>
+  return useCompanyMutation(({ id, ...body }: TUpdateCompanyInput) =>
     api.patch<{ company: TCompanyDetail }>(companyPath(id), body).then((b) => b.company),
   );
 }

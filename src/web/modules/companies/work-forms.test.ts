@@ -55,6 +55,20 @@ describe('contact log form', () => {
       validateContactForm({ ...values, contactedOn: today, result: 'ok', nextStepDueOn: '' }, today),
     ).toEqual({});
   });
+
+  it('refuses a next step due before the contact, but not one due before today', () => {
+    const values = {
+      ...emptyContactForm(today, '', 'me'),
+      contactedOn: '2026-11-20',
+      result: 'Nachgetragen',
+      nextStep: 'Nachfassen',
+    };
+    expect(validateContactForm({ ...values, nextStepDueOn: '2026-11-19' }, today)).toEqual({
+      nextStepDueOn: 'companies.validation.dueBeforeContact',
+    });
+    expect(validateContactForm({ ...values, nextStepDueOn: '2026-11-25' }, today)).toEqual({});
+    expect(validateContactForm({ ...values, nextStepDueOn: '2026-11-20' }, today)).toEqual({});
+  });
 });
 
 describe('contact person form', () => {

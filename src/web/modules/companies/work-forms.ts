@@ -64,6 +64,10 @@ export function validateContactForm(values: TContactFormValues, today: string): 
   const nextStep = values.nextStep.trim();
   if (nextStep && nextStep.length < 2) errors.nextStep = key('nextStep');
   if (!nextStep && values.nextStepDueOn) errors.nextStep = key('nextStepForDue');
+  // Due before today is fine (a back-filled contact), but not before the contact itself.
+  if (nextStep && values.nextStepDueOn && values.contactedOn && values.nextStepDueOn < values.contactedOn) {
+    errors.nextStepDueOn = key('dueBeforeContact');
+  }
   return errors;
 }
 

@@ -114,6 +114,14 @@ describe('place form', () => {
     expect(ZUpdatePlace.safeParse(body).success).toBe(true);
   });
 
+  it('never sends the company (the update contract refuses it): a place stays with its company', () => {
+    const before = placeToForm(PLACE);
+    const body = formToUpdate(before, { ...before, companyId: PERSON, title: 'Neu' }, PLACE.version);
+    expect(body).toEqual({ version: 3, title: 'Neu' });
+    expect(ZUpdatePlace.safeParse(body).success).toBe(true);
+    expect(ZUpdatePlace.safeParse({ ...body, companyId: COMPANY }).success).toBe(false);
+  });
+
   it('a changed postcode goes without the town, so the server takes the postcode town', () => {
     const before = placeToForm(PLACE);
     expect(formToUpdate(before, { ...before, postcode: '58095' }, 3)).toEqual({

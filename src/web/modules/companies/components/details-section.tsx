@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TCompanyDetail } from '../../../../contracts/companies';
+import type { TCompanyDetail, TCompanyDuplicate } from '../../../../contracts/companies';
 import { isApiError } from '../../../lib/api';
 import { todayDay, useFormatters } from '../../../lib/format';
 import { FormAlert } from '../../../ui/form-errors';
@@ -13,11 +13,13 @@ import { useUpdateCompany } from '../api';
 import {
   changedCompanyFields,
   companyToForm,
+  duplicatesOf,
   formToCompanyFields,
   type TCompanyFormValues,
   validateCompanyForm,
 } from '../company-form';
 import { CompanyFormFields, useOwnerOptions } from './company-form-fields';
+import { DuplicateList } from './duplicate-notice';
 
 type TRow = [label: string, value: React.ReactNode];
 
@@ -118,7 +120,9 @@ function CompanyFacts({ company }: { company: TCompanyDetail }) {
 
 /**
  * Edits a company: sends only the changed fields with the `version` read. When someone else saved
- * first (409) it says so and offers to reload (the own edits are then discarded).
+ * first (409) it says so and offers to reload (the own edits are then discarded). When the new name
+ * or postcode matches another company (409 `company_duplicate`) it names that company, linked, and
+ * offers to save anyway.
  */
 function CompanyEditForm({ company, onDone }: { company: TCompanyDetail; onDone: () => void }) {
   const { t } = useTranslation();
@@ -126,6 +130,7 @@ function CompanyEditForm({ company, onDone }: { company: TCompanyDetail; onDone:
   const owners = useOwnerOptions(company);
   const [message, setMessage] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
+  const [duplicates, setDuplicates] = useState<TCompanyDuplicate[] | null>(null);
   const initial = companyToForm(company);
   const form = useForm<TCompanyFormValues>({
     initialValues: initial,
@@ -133,41 +138,68 @@ function CompanyEditForm({ company, onDone }: { company: TCompanyDetail; onDone:
       Object.fromEntries(
         Object.entries(validateCompanyForm(values, todayDay())).map(([k, key]) => [k, t(key)]),
       ),
+    // The duplicate question belongs to the values it was about.
+    onValuesChange: () => setDuplicates(null),
   });
-  const submit = form.onSubmit(
-    (values) => {
-      setMessage(null);
-      setStale(false);
-      const changes = changedCompanyFields(formToCompanyFields(initial), formToCompanyFields(values));
-      if (Object.keys(changes).length === 0) {
-        notifySuccess(t('companies.edit.noChanges'));
-        onDone();
-        return;
-      }
-      update.mutate(
-        { id: company.id, version: company.version, ...changes },
-        {
-          onSuccess: () => {
-            notifySuccess(t('companies.edit.saved'));
-            onDone();
-          },
-          onError: (error) => {
-            if (isApiError(error, 409) && error.code === 'conflict') {
-              setStale(true);
-              setMessage(t('companies.edit.conflict'));
-              return;
-            }
-            setMessage(applyProblem(form, error, t));
-          },
+  const save = (values: TCompanyFormValues, allowDuplicate: boolean) => {
+    setMessage(null);
+    setStale(false);
+    const changes = changedCompanyFields(formToCompanyFields(initial), formToCompanyFields(values));
+    if (Object.keys(changes).length === 0) {
+      notifySuccess(t('companies.edit.noChanges'));
+      onDone();
+      return;
+    }
+    update.mutate(
+      { id: company.id, version: company.version, ...changes, ...(allowDuplicate && { allowDuplicate }) },
+      {
+        onSuccess: () => {
+          notifySuccess(t('companies.edit.saved'));
+          onDone();
         },
-      );
-    },
+        onError: (error) => {
+          const found = duplicatesOf(error);
+          if (found) {
+            setDuplicates(found);
+            return;
+          }
+          if (isApiError(error, 409) && error.code === 'conflict') {
+            setStale(true);
+            setMessage(t('companies.edit.conflict'));
+            return;
+          }
+          setMessage(applyProblem(form, error, t));
+        },
+      },
+    );
+  };
+  const submit = form.onSubmit(
+    (values) => save(values, false),
     () => setMessage(t('companies.validation.fixErrors')),
   );
   return (
     <form onSubmit={submit} noValidate aria-label={t('companies.edit.title')}>
       <Stack gap="lg">
         <CompanyFormFields form={form} owners={owners} />
+        {duplicates ? (
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title={t('companies.duplicates.title')}
+            data-testid="duplicate-warning"
+          >
+            <Stack gap="sm">
+              <Text size="sm">{t('companies.duplicates.editIntro')}</Text>
+              <DuplicateList duplicates={duplicates} />
+              <Group>
+                <Button onClick={() => save(form.getValues(), true)} loading={update.isPending}>
+                  {t('companies.duplicates.saveAnyway')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        ) : null}
         <FormAlert message={message}>
           {stale ? (
             <Group mt="sm">
@@ -182,7 +214,7 @@ function CompanyEditForm({ company, onDone }: { company: TCompanyDetail; onDone:
           <Button variant="default" onClick={onDone}>
             {t('app.cancel')}
           </Button>
-          <Button type="submit" loading={update.isPending} disabled={stale}>
+          <Button type="submit" loading={update.isPending && !duplicates} disabled={stale}>
             {t('app.save')}
           </Button>
         </Group>
