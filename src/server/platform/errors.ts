@@ -55,6 +55,7 @@ export const ERROR_STATUS = {
   file_bad_quotes: 400,
   file_too_many_rows: 400,
   file_unreadable: 400,
+  file_not_table: 400,
   file_format_unsupported: 415,
   import_mapping: 400,
   ba_format: 400,

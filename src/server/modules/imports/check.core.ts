@@ -69,16 +69,38 @@ export class RowReader {
   errors: RowIssue[] = [];
   warnings: RowIssue[] = [];
 
+  /** Column index → mapped field (to name the field of an Excel error cell). */
+  private readonly fieldOf: ReadonlyMap<number, string>;
+
   constructor(
     private readonly table: TabularData,
     private readonly columns: ReadonlyMap<string, number>,
-  ) {}
+  ) {
+    this.fieldOf = new Map([...columns].map(([field, i]) => [i, field]));
+  }
 
-  /** Starts a row: clears the issues. */
+  /**
+   * Starts a row: clears the issues, then checks a CSV row's cell count against the header: more
+   * cells → error `row_too_many_cells` (the columns are probably shifted), fewer → warning
+   * `row_too_few_cells` (the missing trailing cells read as empty); params `cells`, `columns`.
+   * XLSX rows have no such shape (trailing empty cells are not stored); there an Excel error cell
+   * (`#DIV/0!`, `#N/A` …) of a mapped column is an error `cell_error` (param `error`).
+   */
   start(r: TabularRow): void {
     this.current = r;
     this.errors = [];
     this.warnings = [];
+    if (r.errors) {
+      for (const [i, error] of Object.entries(r.errors)) {
+        const field = this.fieldOf.get(Number(i));
+        if (field !== undefined) this.error(field, 'cell_error', { error });
+      }
+    }
+    const columns = this.table.headers.length;
+    if (this.table.format !== 'csv' || r.cells.length === columns) return;
+    const params = { cells: r.cells.length, columns };
+    if (r.cells.length > columns) this.error(null, 'row_too_many_cells', params);
+    else this.warn(null, 'row_too_few_cells', params);
   }
 
   /** True when the field is mapped to a column. */

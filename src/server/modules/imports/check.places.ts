@@ -12,12 +12,20 @@ import {
   rawText,
 } from './imports.values';
 
+/** What a place row duplicates: an existing place of the office (`placeId`) or an earlier row of the file (`row`). */
+export type PlaceDuplicateOf = { placeId: string; row: null } | { placeId: null; row: number };
+
 /** A valid place row, waiting for its company id (resolved at commit by `companyKey`). */
 export interface PreparedPlace {
   row: number;
   /** `${companyNameKey(name)}|${postcode ?? ''}` of the place's company. */
   companyKey: string;
   place: Omit<TPlaceImportRow, 'companyId'>;
+  /**
+   * Set by the dry run (`markPlaceDuplicates`) when the row repeats a place (same company, kind,
+   * occupation, start date and postcode); the commit skips such rows under the policy `skip`.
+   */
+  duplicateOf: PlaceDuplicateOf | null;
 }
 
 /** The company of one or more place rows, as it is created when the office does not have it yet. */
@@ -200,7 +208,7 @@ export async function checkPlaceRows(
           ),
         });
       }
-      out.places.push({ row: row.row, companyKey, place: placeRow });
+      out.places.push({ row: row.row, companyKey, place: placeRow, duplicateOf: null });
       out.validRows++;
     },
     env.onProgress,

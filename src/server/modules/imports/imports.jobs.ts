@@ -11,7 +11,9 @@ import { baTable } from './ba/ba.mapper';
 import { ZBaUpload } from './ba/ba.schema';
 import { type CheckedCompanies, checkCompanyRows } from './check.companies';
 import type { CheckEnv, RowIssue } from './check.core';
+import { markPlaceDuplicates } from './check.duplicates';
 import { type CheckedPlaces, checkPlaceRows } from './check.places';
+import { fillTowns } from './check.towns';
 import { cachedTable, cacheTable } from './imports.cache';
 import { OccupationMatcher } from './imports.occupations';
 import * as repo from './imports.repository';
@@ -106,7 +108,9 @@ function byRowAndColumn(headers: readonly string[]) {
  * (postcodes, occupations) and adds what depends on the office's records, read with `exec`:
  * companies that exist already (company imports: warning naming it, for a merge offer; place
  * imports: its places go to it, else a warning that it will be created) and places whose external
- * reference is known (warning: will be updated).
+ * reference is known (warning: will be updated). Place rows with a postcode but no town get the
+ * postcode's town (`fillTowns`); rows repeating a place (existing, or earlier in the file) get
+ * `duplicateOf` and a warning (`markPlaceDuplicates`).
  */
 export async function checkJob(
   ctx: RequestContext,
@@ -160,12 +164,15 @@ export async function checkJob(
     };
   }
   const checked = await checkPlaceRows(table, columns, env);
+  await fillTowns(ctx.db, checked);
   const warnings = [...checked.warnings];
   const existing = await findCompaniesByKeys(
     ctx.db,
     job.office_id,
     [...checked.companies.keys()].map(splitCompanyKey),
   );
+  const companyIds = new Map([...existing].map(([key, c]) => [key, c.id]));
+  warnings.push(...(await markPlaceDuplicates(ctx.db, job.office_id, checked, companyIds)));
   for (const c of checked.companies.values()) {
     if (existing.has(c.key)) continue;
     warnings.push({

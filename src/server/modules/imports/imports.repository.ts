@@ -221,3 +221,37 @@ export async function countCompaniesOfJob(db: Executor, scope: OfficeScope, id: 
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/**
+ * The places of `companyIds` in one office with what makes a place a duplicate (company, kind,
+ * occupation, start date `YYYY-MM-DD`, postcode) — read join on `training_place`, ADR 0003.
+ */
+export async function selectPlaceKeys(
+  db: Executor,
+  officeId: string,
+  companyIds: readonly string[],
+): Promise<
+  Array<{
+    id: string;
+    company_id: string;
+    kind: string;
+    occupation_id: string | null;
+    starts_on: string | null;
+    postcode: string | null;
+  }>
+> {
+  if (companyIds.length === 0) return [];
+  return db
+    .selectFrom('training_place as p')
+    .where('p.office_id', '=', officeId)
+    .where('p.company_id', 'in', companyIds)
+    .select([
+      'p.id',
+      'p.company_id',
+      'p.kind',
+      'p.occupation_id',
+      sql<string | null>`to_char(p.starts_on, 'YYYY-MM-DD')`.as('starts_on'),
+      'p.postcode',
+    ])
+    .execute();
+}

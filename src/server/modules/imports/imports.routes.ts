@@ -14,6 +14,7 @@ import {
   ZImportListQuery,
   ZImportUploadQuery,
 } from '../../../contracts/imports';
+import { AppError } from '../../platform/errors';
 import { XLSX_MIME } from '../../platform/tabular/index';
 import { ZBaUpload } from './ba/ba.schema';
 import { commitImport } from './imports.commit';
@@ -79,6 +80,10 @@ const uploadRoute: FastifyPluginAsyncZod<ImportsRoutesOptions> = async (app, opt
       },
     },
     async (req, reply) => {
+      // A JSON body is parsed by Fastify's own parser: it is no table (a BA answer goes to /ba).
+      if (req.body !== undefined && req.body !== null && !(req.body instanceof UploadedFile)) {
+        throw new AppError('file_not_table');
+      }
       const file = req.body instanceof UploadedFile ? req.body.bytes : Buffer.alloc(0);
       return reply.status(201).send({ job: await imports.uploadImport(req.ctx, req.query, file) });
     },

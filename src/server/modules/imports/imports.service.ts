@@ -137,12 +137,32 @@ async function createJob(
   return jobView(ctx, scope, await requireJob(ctx.db, scope, id));
 }
 
+/** True when the bytes are a JSON object or array (a saved BA answer sent to the table upload). */
+function looksLikeJson(file: Buffer): boolean {
+  let i = file[0] === 0xef && file[1] === 0xbb && file[2] === 0xbf ? 3 : 0;
+  while (i < file.length && /\s/.test(String.fromCharCode(file[i] as number))) i++;
+  if (file[i] !== 0x7b && file[i] !== 0x5b) return false;
+  const text = file.toString('utf8', i);
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when a page has any field of a job-search answer (an empty search has `maxErgebnisse` "0"). */
+function isBaPage(page: TBaSearchResponse): boolean {
+  return ['stellenangebote', 'maxErgebnisse', 'page', 'size'].some((k) => k in page);
+}
+
 /**
  * Upload (issue 5): reads a CSV or XLSX file (format from the bytes; see `readTable` for encoding,
  * delimiter and header detection) and creates a job of the actor's office with its headers, row
  * count and suggested mapping. Audited.
  * @throws `forbidden`, the file errors (`file_empty`, `file_no_header`, `file_wrong_delimiter`,
- *   `file_bad_quotes`, `file_unreadable`, `file_format_unsupported`, `file_too_many_rows`)
+ *   `file_bad_quotes`, `file_unreadable`, `file_format_unsupported`, `file_too_many_rows`,
+ *   `file_not_table` for a JSON document)
  */
 export async function uploadImport(
   ctx: RequestContext,
@@ -150,6 +170,7 @@ export async function uploadImport(
   file: Buffer,
 ): Promise<TImportJob> {
   requireAccess(ctx, 'create', 'import');
+  if (looksLikeJson(file)) throw new AppError('file_not_table');
   const table = await readTable(file, {
     delimiter: query.delimiter ? DELIMITERS[query.delimiter] : undefined,
     maxRows: ctx.config.importMaxRows,
@@ -172,7 +193,8 @@ export async function uploadImport(
 /**
  * Import of saved BA job-search responses (one page or several): a place job (format `ba`) whose
  * rows are the offers (see `baTable`); then the same dry run and commit. Audited.
- * @throws `forbidden`, `file_empty` (no offers), `file_too_many_rows`
+ * @throws `forbidden`, `ba_format` (no page has a field of a job-search answer), `file_empty` (no
+ *   offers), `file_too_many_rows`
  */
 export async function uploadBaResponse(
   ctx: RequestContext,
@@ -181,6 +203,7 @@ export async function uploadBaResponse(
 ): Promise<TImportJob> {
   requireAccess(ctx, 'create', 'import');
   const pages: TBaSearchResponse[] = Array.isArray(body) ? body : [body];
+  if (!pages.some(isBaPage)) throw new AppError('ba_format');
   const file = Buffer.from(JSON.stringify(pages), 'utf8');
   return createJob(
     ctx,

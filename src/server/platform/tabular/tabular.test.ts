@@ -6,6 +6,45 @@ import { detectDelimiter, readCsv, readTable, readXlsx, writeCsv, writeXlsx } fr
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
 const withBom = (s: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(s)]);
 
+/** CRC-32 (ZIP polynomial) of `data`. */
+function crc32(data: Uint8Array): number {
+  let c = ~0;
+  for (const b of data) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+/** A well-formed ZIP archive holding one uncompressed file. */
+function storedZip(name: string, data: Buffer): Buffer {
+  const fileName = utf8(name);
+  const crc = crc32(data);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(fileName.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(fileName.length, 28);
+  const centralAt = local.length + fileName.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + fileName.length, 12);
+  end.writeUInt32LE(centralAt, 16);
+  return Buffer.concat([local, fileName, data, central, fileName, end]);
+}
+
 /** The AppError code (and extra) a call throws. */
 async function failure(fn: () => unknown): Promise<{ code: string; extra: Record<string, unknown> }> {
   try {
@@ -201,5 +240,34 @@ describe('XLSX', () => {
     expect((await failure(() => readTable(xls))).code).toBe('file_format_unsupported');
     const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect((await failure(() => readTable(zip))).code).toBe('file_unreadable');
+  });
+
+  it('refuses a well-formed ZIP without a workbook as unreadable, not empty', async () => {
+    const bytes = storedZip('notiz.txt', utf8('keine Tabelle'));
+    expect((await failure(() => readTable(bytes))).code).toBe('file_unreadable');
+  });
+
+  it('lists Excel error cells of a row (also formula results) by column', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Fehler');
+    ws.addRow(['Firma', 'Plätze', 'PLZ']);
+    ws.addRow(['Müller', { formula: '1/0', result: { error: '#DIV/0!' } }, { error: '#N/A' }]);
+    ws.addRow(['Meyer', 2, '40210']);
+    const t = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(t.rows[0]?.cells).toEqual(['Müller', null, null]);
+    expect(t.rows[0]?.errors).toEqual({ 1: '#DIV/0!', 2: '#N/A' });
+    expect(t.rows[1]?.errors).toBeUndefined();
+  });
+
+  it('reads the first non-empty worksheet when the first one is empty', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Leer');
+    const ws = wb.addWorksheet('Daten');
+    ws.addRow(['Firma', 'Ort']);
+    ws.addRow(['Müller', 'Hagen']);
+    const t = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(t.sheet).toBe('Daten');
+    expect(t.headers).toEqual(['Firma', 'Ort']);
+    expect(t.rows.map((r) => r.cells)).toEqual([['Müller', 'Hagen']]);
   });
 });

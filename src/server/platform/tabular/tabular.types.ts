@@ -13,6 +13,8 @@ export type CellValue = string | number | boolean | Date | null;
 export interface TabularRow {
   row: number;
   cells: CellValue[];
+  /** XLSX only: Excel error cells of the row (0-based column index → error as stored, e.g. `#DIV/0!`, `#N/A`); their cells read as null. */
+  errors?: Record<number, string>;
 }
 
 /** Where a table came from: the CSV or XLSX reader, or rows a caller built from a JSON document. */
@@ -37,6 +39,8 @@ export interface TabularData {
   /** Row number of the header row (1-based, as shown by a spreadsheet program). */
   headerRow: number;
   rows: TabularRow[];
+  /** XLSX only: the name of the worksheet read (the first non-empty one). */
+  sheet?: string | null;
 }
 
 /** Options of the readers. */
