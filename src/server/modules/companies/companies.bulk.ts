@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { TCompanyImportRow } from '../../../contracts/imports.rows';
 import type { Executor } from '../../platform/db/database';
 import { todayIso } from './companies.access';
@@ -51,12 +51,67 @@ function arrayLiteral(values: readonly string[]): string {
 }
 
 /**
+ * The company columns a bulk insert sets from its rows: name, SQL type, value. Array columns
+ * (`text[]`) travel as array literals (see `arrayLiteral`) in a `text[]` parameter and are cast
+ * back per row.
+ */
+const COMPANY_COLUMNS: ReadonlyArray<[string, string, (r: TCompanyImportRow) => unknown]> = [
+  ['name', 'text', (r) => r.name],
+  ['legal_form', 'text', (r) => r.legalForm],
+  ['sector', 'text', (r) => r.sector],
+  ['employees', 'int', (r) => r.employees],
+  ['street', 'text', (r) => r.street],
+  ['postcode', 'text', (r) => r.postcode],
+  ['place', 'text', (r) => r.place],
+  ['phone', 'text', (r) => r.phone],
+  ['email', 'text', (r) => r.email],
+  ['website', 'text', (r) => r.website],
+  ['chamber', 'text', (r) => r.chamber],
+  ['owner_migration_background', 'boolean', (r) => r.ownerMigrationBackground],
+  ['owner_languages', 'text[]', (r) => arrayLiteral(r.ownerLanguages)],
+  ['authorised_to_train', 'text', (r) => r.authorisedToTrain],
+  ['qualified_trainer', 'text', (r) => r.qualifiedTrainer],
+  ['training_history', 'text', (r) => r.trainingHistory],
+  ['stage', 'text', (r) => r.stage],
+  ['acquisition_channel', 'text', (r) => r.acquisitionChannel],
+  ['tags', 'text[]', (r) => arrayLiteral(r.tags)],
+  ['notes', 'text', (r) => r.notes],
+];
+
+/** Column names of `COMPANY_COLUMNS` plus the two derived ones, for the INSERT column list. */
+const COMPANY_COLUMN_LIST = sql.raw(
+  [...COMPANY_COLUMNS.map(([name]) => name), 'name_key', 'search_text'].join(', '),
+);
+
+/**
+ * One column of a chunk as SQL: a value the whole chunk shares (most columns of a place file's
+ * companies are empty) is sent once as a scalar; else the column goes into the unnested arrays
+ * (`arrays`, `names`) and is read back as `u.<name>`.
+ */
+function columnValue(
+  name: string,
+  type: string,
+  column: unknown[],
+  unnest: { arrays: RawBuilder<unknown>[]; names: string[] },
+): RawBuilder<unknown> {
+  const cast = sql.raw(type);
+  const first = column[0] ?? null;
+  if (column.every((v) => v === first)) return sql`${first}::${cast}`;
+  // A `text[]` column travels as one array literal per row inside a plain text array.
+  unnest.arrays.push(type === 'text[]' ? sql`${column}::text[]` : sql`${column}::${cast}[]`);
+  unnest.names.push(name);
+  return type === 'text[]' ? sql`${sql.ref(`u.${name}`)}::text[]` : sql.ref(`u.${name}`);
+}
+
+/**
  * Inserts validated import rows as companies of `officeId`, in chunks of `CHUNK` rows: one
- * statement per chunk that unnests one array parameter per column (far cheaper to send and parse
- * than 28 parameters per row) and writes the stage-history row of each company in the same
- * statement (its `stage`, dated today, by `createdBy`). Ids are made here, so they come back in row
- * order. Fills name key and search text. Runs in the caller's transaction `exec`; no access check
- * and no audit entry per row (the imports service checks access and audits the import job).
+ * statement per chunk that unnests one array parameter per varying column (far cheaper to send and
+ * parse than 28 parameters per row; a column with one value for the whole chunk is one scalar) and
+ * writes the stage-history row of each company in the same statement (its `stage`, dated today, by
+ * `createdBy`). Ids are made here, so they come back in row order. Fills name key and search text.
+ * Runs in the caller's transaction `exec`; no access check and no audit entry per row (the imports
+ * service checks access and audits the import job). `onProgress` runs after each chunk with the
+ * number of companies written so far, and is awaited.
  * @returns the new ids, in row order
  */
 export async function bulkInsertCompanies(
@@ -66,42 +121,44 @@ export async function bulkInsertCompanies(
     importJobId: string | null;
     createdBy: string | null;
     rows: readonly TCompanyImportRow[];
+    onProgress?: (written: number) => void | Promise<void>;
   },
 ): Promise<string[]> {
   const day = todayIso();
   const ids = input.rows.map(() => randomUUID());
   for (let i = 0; i < input.rows.length; i += CHUNK) {
     const rows = input.rows.slice(i, i + CHUNK);
-    const col = <T>(pick: (r: TCompanyImportRow) => T): T[] => rows.map(pick);
-    const nameKeys = col((r) => companyNameKey(r.name));
+    const unnest = { arrays: [sql`${ids.slice(i, i + CHUNK)}::uuid[]`], names: ['id'] };
+    const values = COMPANY_COLUMNS.map(([name, type, get]) => columnValue(name, type, rows.map(get), unnest));
+    const nameKeys = rows.map((r) => companyNameKey(r.name));
+    values.push(
+      columnValue('name_key', 'text', nameKeys, unnest),
+      columnValue(
+        'search_text',
+        'text',
+        rows.map((r, j) =>
+          buildCompanySearchText({
+            name: r.name,
+            place: r.place,
+            postcode: r.postcode,
+            nameKey: nameKeys[j],
+          }),
+        ),
+        unnest,
+      ),
+    );
     await sql`
       with ins as (
-        insert into company (id, office_id, name, legal_form, sector, employees, street, postcode, place,
-          phone, email, website, chamber, owner_migration_background, owner_languages, authorised_to_train,
-          qualified_trainer, training_history, stage, stage_changed_on, acquisition_channel, tags, notes,
-          name_key, search_text, import_job_id, created_by)
-        select u.id, ${input.officeId}::uuid, u.name, u.legal_form, u.sector, u.employees, u.street,
-          u.postcode, u.place, u.phone, u.email, u.website, u.chamber, u.omb, u.langs::text[], u.att, u.qt,
-          u.th, u.stage, ${day}::date, u.channel, u.tags::text[], u.notes, u.name_key, u.search_text,
+        insert into company (id, office_id, ${COMPANY_COLUMN_LIST}, stage_changed_on, import_job_id, created_by)
+        select u.id, ${input.officeId}::uuid, ${sql.join(values)}, ${day}::date,
           ${input.importJobId}::uuid, ${input.createdBy}::uuid
-        from unnest(
-          ${ids.slice(i, i + CHUNK)}::uuid[], ${col((r) => r.name)}::text[], ${col((r) => r.legalForm)}::text[],
-          ${col((r) => r.sector)}::text[], ${col((r) => r.employees)}::int[], ${col((r) => r.street)}::text[],
-          ${col((r) => r.postcode)}::text[], ${col((r) => r.place)}::text[], ${col((r) => r.phone)}::text[],
-          ${col((r) => r.email)}::text[], ${col((r) => r.website)}::text[], ${col((r) => r.chamber)}::text[],
-          ${col((r) => r.ownerMigrationBackground)}::boolean[], ${col((r) => arrayLiteral(r.ownerLanguages))}::text[],
-          ${col((r) => r.authorisedToTrain)}::text[], ${col((r) => r.qualifiedTrainer)}::text[],
-          ${col((r) => r.trainingHistory)}::text[], ${col((r) => r.stage)}::text[],
-          ${col((r) => r.acquisitionChannel)}::text[], ${col((r) => arrayLiteral(r.tags))}::text[],
-          ${col((r) => r.notes)}::text[], ${nameKeys}::text[],
-          ${rows.map((r, j) => buildCompanySearchText({ name: r.name, place: r.place, postcode: r.postcode, nameKey: nameKeys[j] }))}::text[]
-        ) as u(id, name, legal_form, sector, employees, street, postcode, place, phone, email, website,
-          chamber, omb, langs, att, qt, th, stage, channel, tags, notes, name_key, search_text)
+        from unnest(${sql.join(unnest.arrays)}) as u(${sql.raw(unnest.names.join(', '))})
         returning id, stage
       )
       insert into company_stage_change (company_id, office_id, from_stage, to_stage, changed_on, changed_by)
       select ins.id, ${input.officeId}::uuid, null, ins.stage, ${day}::date, ${input.createdBy}::uuid from ins
     `.execute(exec);
+    await input.onProgress?.(i + rows.length);
   }
   return ids;
 }

@@ -113,6 +113,43 @@ describe('progress', () => {
     expect(after.map(([e]) => e)).toEqual(['job', 'done']);
   });
 
+  it('lets the event loop run after every progress report of the write phase, so events go out during the commit', async () => {
+    const job = await uploadJob(t, dus, 'target=places', placesFile(ROWS));
+    const checked = (await dryRun(dus, job)).json().job;
+    expect(checked.status).toBe('validated');
+    // Each write-phase report schedules a macrotask probe: it runs before the next report only when
+    // the commit yields to the event loop in between (else sockets, and so the SSE stream, wait too).
+    const log: Array<{ kind: 'report' | 'tick'; seq: number; processed: number }> = [];
+    let seq = 0;
+    const stop = watch(job.id, (e) => {
+      if (e.type !== 'progress' || e.progress.phase !== 'committing') return;
+      const entry = { seq: seq++, processed: e.progress.processed };
+      log.push({ kind: 'report', ...entry });
+      setImmediate(() => log.push({ kind: 'tick', ...entry }));
+    });
+    try {
+      const done = await commit(dus, checked);
+      expect(done.statusCode).toBe(200);
+    } finally {
+      stop();
+    }
+    const reports = log.filter((l) => l.kind === 'report');
+    // Phase start, then one report per statement of at most 1,000 rows (companies, then places).
+    const processed = reports.map((r) => r.processed);
+    expect(processed[0]).toBe(0);
+    expect(processed.at(-1)).toBe(ROWS); // its companies exist already (the test before made them)
+    expect(processed.length).toBeGreaterThanOrEqual(ROWS / 1_000 + 1);
+    expect(processed).toEqual([...processed].sort((a, b) => a - b));
+    for (const r of reports.slice(0, -1)) {
+      const tick = log.findIndex((l) => l.kind === 'tick' && l.seq === r.seq);
+      const next = log.findIndex((l) => l.kind === 'report' && l.seq === r.seq + 1);
+      expect({ processed: r.processed, tickBeforeNextReport: tick >= 0 && tick < next }).toEqual({
+        processed: r.processed,
+        tickBeforeNextReport: true,
+      });
+    }
+  });
+
   it('answers polls while a dry run is running with its progress', async () => {
     const job = await uploadJob(t, dus, 'target=places', placesFile(ROWS));
     const running = dryRun(dus, job);

@@ -15,6 +15,12 @@ import { AppError } from '../../platform/errors';
 /** Rows per statement: large enough to amortise the round trip, small enough for one PGlite message. */
 const CHUNK = 1000;
 
+/**
+ * Called after each statement of a bulk write with the number of rows written so far, and awaited:
+ * the imports module reports progress there and lets the event loop run (server-sent events).
+ */
+export type BulkProgress = (written: number) => void | Promise<void>;
+
 /** A place row to insert: an import row with any source, optionally a contact person. */
 export type PlaceInsertRow = Omit<TPlaceImportRow, 'source'> & {
   source: TPlaceSource;
@@ -106,8 +112,10 @@ function rowSource(ids: string[], rows: ReadonlyArray<PlaceInsertRow>) {
 }
 
 /**
- * Inserts place rows into `officeId` in chunks; ids are generated here, so they come back in row
- * order. @returns the new ids in row order
+ * Inserts place rows into `officeId` in chunks; ids are generated here (`crypto.randomUUID`) and
+ * inserted explicitly, so they come back in row order without `RETURNING`. The companies are
+ * checked once for all rows before the first insert; `onProgress` runs after each chunk.
+ * @returns the new ids in row order
  * @throws AppError `not_found` (`rows.N.companyId`: company of another office, unknown or merged)
  */
 export async function insertPlaceRows(
@@ -117,6 +125,7 @@ export async function insertPlaceRows(
     importJobId: string | null;
     createdBy: string | null;
     rows: ReadonlyArray<PlaceInsertRow>;
+    onProgress?: BulkProgress;
   },
 ): Promise<string[]> {
   await assertCompaniesOfOffice(exec, input.officeId, input.rows);
@@ -129,13 +138,15 @@ export async function insertPlaceRows(
     await sql`insert into training_place (id, office_id, ${COLUMN_LIST}, import_job_id, created_by)
       select u.id, ${input.officeId}::uuid, ${sql.join(values)}, ${input.importJobId}::uuid, ${input.createdBy}::uuid
       from ${from}`.execute(exec);
+    await input.onProgress?.(offset);
   }
   return ids;
 }
 
 /**
  * Inserts validated import rows (CSV/XLSX/BA) of `officeId` — the imports module's bulk path.
- * Fast: one `INSERT … SELECT FROM unnest` per 1,000 rows.
+ * Fast: one company check for all rows, then one `INSERT … SELECT FROM unnest` per 1,000 rows
+ * (`onProgress` after each). Give all rows of an import in one call: the check runs once per call.
  * @returns the new ids in row order
  * @throws AppError `not_found` (`rows.N.companyId` not a company of the office)
  */
@@ -146,6 +157,7 @@ export function bulkInsertPlaces(
     importJobId: string | null;
     createdBy: string | null;
     rows: readonly TPlaceImportRow[];
+    onProgress?: BulkProgress;
   },
 ): Promise<string[]> {
   return insertPlaceRows(exec, input);
@@ -154,18 +166,23 @@ export function bulkInsertPlaces(
 /**
  * Re-import of known places (same source and external reference): overwrites every imported field
  * of each place of `officeId` with its new row and bumps its version; candidates, profile and
- * contact person stay. One `UPDATE … FROM unnest` per 1,000 rows.
+ * contact person stay. One `UPDATE … FROM unnest` per 1,000 rows, `onProgress` after each.
  * @throws AppError `not_found` (`rows.N.companyId` not a company of the office)
  */
 export async function updatePlacesFromImport(
   exec: Executor,
-  input: { officeId: string; updates: ReadonlyArray<{ id: string; row: TPlaceImportRow }> },
+  input: {
+    officeId: string;
+    updates: ReadonlyArray<{ id: string; row: TPlaceImportRow }>;
+    onProgress?: BulkProgress;
+  },
 ): Promise<void> {
   await assertCompaniesOfOffice(
     exec,
     input.officeId,
     input.updates.map((u) => u.row),
   );
+  let done = 0;
   for (const part of chunks(input.updates)) {
     const { from, values } = rowSource(
       part.map((x) => x.id),
@@ -178,6 +195,8 @@ export async function updatePlacesFromImport(
     await sql`update training_place p set ${sql.join(assignments)}, version = p.version + 1, updated_at = now()
       from ${from}
       where p.id = u.id and p.office_id = ${input.officeId}::uuid`.execute(exec);
+    done += part.length;
+    await input.onProgress?.(done);
   }
 }
 
