@@ -173,7 +173,7 @@ describe('commit', () => {
         'Düsseldorf',
         'Kaufmann/-frau für Büromanagement',
         1,
-        germanDate(100),
+        germanDate(100 + i),
         '',
         '',
         '',
@@ -187,7 +187,7 @@ describe('commit', () => {
       imported: 30,
       companiesCreated: 3,
       placesUpdated: 0,
-      duplicatesSkipped: null,
+      duplicatesSkipped: 0,
     });
     expect(await countOfJob('training_place', job.id)).toBe(30);
     // The companies exist now: a second file uses them.
@@ -219,7 +219,7 @@ describe('commit', () => {
           'Hagen',
           'Koch/Köchin',
           1,
-          germanDate(90),
+          germanDate(90 + Math.floor(i / 50)),
           '',
           '',
           '',

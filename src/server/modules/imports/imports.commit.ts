@@ -115,6 +115,7 @@ async function writePlaces(
   w: WriteInput,
   checked: CheckedPlaces,
   source: 'csv' | 'xlsx' | 'ba',
+  duplicates: TImportCommit['duplicates'],
 ) {
   const companies = [...checked.companies.values()];
   const existing = await findCompaniesByKeys(
@@ -134,7 +135,9 @@ async function writePlaces(
     onProgress: (n) => reportWritten(w.run, n),
   });
   for (const [j, c] of missing.entries()) companyIds.set(c.key, ids[j] as string);
-  const rows = checked.places.map((p) => placeRow(p.place, companyIds.get(p.companyKey) as string));
+  // Rows that repeat a place of the office or an earlier row (dry-run warning) are left out on `skip`.
+  const kept = duplicates === 'skip' ? checked.places.filter((p) => p.duplicateOf === null) : checked.places;
+  const rows = kept.map((p) => placeRow(p.place, companyIds.get(p.companyKey) as string));
   const refs = rows.flatMap((r) => (r.externalRef ? [r.externalRef] : []));
   const known = refs.length ? await findPlacesByExternalRefs(trx, w.officeId, source, refs) : new Map();
   const updates = known.size
@@ -163,7 +166,7 @@ async function writePlaces(
     imported: rows.length,
     companiesCreated: missing.length,
     placesUpdated: updates.length,
-    duplicatesSkipped: null,
+    duplicatesSkipped: checked.places.length - kept.length,
   };
 }
 
@@ -217,7 +220,7 @@ export async function commitImport(
       result = await ctx.db.transaction().execute(async (trx) => {
         const r = checked.companies
           ? await writeCompanies(trx, w, checked.companies, input.duplicates)
-          : await writePlaces(trx, w, checked.places as CheckedPlaces, source);
+          : await writePlaces(trx, w, checked.places as CheckedPlaces, source, input.duplicates);
         await repo.updateJobCommitted(trx, scope, id, {
           processedRows: table.rows.length,
           validRows: r.imported,

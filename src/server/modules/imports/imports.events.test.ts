@@ -15,10 +15,17 @@ afterAll(() => t.close());
 
 const ROWS = 20_000;
 
-function placesFile(rows: number): string {
+/** `rows` distinct places of 200 companies; `firstDay` shifts the start dates (a second, different file). */
+function placesFile(rows: number, firstDay = 60): string {
   const out: Array<Array<string | number>> = [['Firmenname', 'PLZ', 'Beruf', 'Plätze', 'Beginn']];
   for (let i = 0; i < rows; i++)
-    out.push([`Fortschritt ${i % 200}`, '40210', 'Koch/Köchin', 1, germanDate(60)]);
+    out.push([
+      `Fortschritt ${i % 200}`,
+      '40210',
+      'Koch/Köchin',
+      1,
+      germanDate(firstDay + Math.floor(i / 200)),
+    ]);
   return csv(out);
 }
 
@@ -97,7 +104,7 @@ describe('progress', () => {
       'done',
       {
         status: 'committed',
-        result: { imported: ROWS, companiesCreated: 200, placesUpdated: 0, duplicatesSkipped: null },
+        result: { imported: ROWS, companiesCreated: 200, placesUpdated: 0, duplicatesSkipped: 0 },
       },
     ]);
     // A committed job's stream ends at once.
@@ -114,7 +121,7 @@ describe('progress', () => {
   });
 
   it('lets the event loop run after every progress report of the write phase, so events go out during the commit', async () => {
-    const job = await uploadJob(t, dus, 'target=places', placesFile(ROWS));
+    const job = await uploadJob(t, dus, 'target=places', placesFile(ROWS, 200));
     const checked = (await dryRun(dus, job)).json().job;
     expect(checked.status).toBe('validated');
     // Each write-phase report schedules a macrotask probe: it runs before the next report only when

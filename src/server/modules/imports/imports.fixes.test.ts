@@ -109,8 +109,26 @@ describe('duplicate places', () => {
     expect(
       checked.warnings.find((w: Json) => w.row === 5 && w.code === 'place_duplicate_in_file').message,
     ).toContain('Zeile 4');
+
+    // Committing with the default policy (skip) leaves the three repeated rows out.
+    const before = await placeCount('Doppel Bäckerei');
+    const done = await dus.post(`/api/imports/${checked.id}/commit`, { version: checked.version });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().job.result).toMatchObject({ imported: 1, duplicatesSkipped: 3 });
+    expect(await placeCount('Doppel Bäckerei')).toBe(before + 1);
   });
 });
+
+/** Places of the Düsseldorf office whose company is called `name`. */
+async function placeCount(name: string): Promise<number> {
+  const row = await t.handle.db
+    .selectFrom('training_place as p')
+    .innerJoin('company as c', 'c.id', 'p.company_id')
+    .where('c.name', '=', name)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
 describe('wrong bodies', () => {
   it('answers a JSON body to the table upload and a non-BA object to the BA upload clearly', async () => {

@@ -31,7 +31,7 @@ it(`imports a ${ROWS.toLocaleString('en-US')}-row place file end to end and ever
       postcodes[i % 5] as string,
       occupations[i % 5] as string,
       1 + (i % 3),
-      germanDate(60 + (i % 200)),
+      germanDate(60 + Math.floor(i / 1_000)),
     ]);
   }
   const job = await importFile(t, dus, 'target=places&fileName=gross.csv', csv(rows));

@@ -129,6 +129,11 @@ describe('places: bulk functions for imports and company merges', () => {
     expect([...known.keys()].sort()).toEqual(['10000-000007-S', '10000-000008-S']);
     expect(await findPlacesByExternalRefs(t.handle.db, officeId, 'csv', refs)).toEqual(new Map());
     const hit = known.get('10000-000007-S') as { id: string; version: number };
+    const before = await t.handle.db
+      .selectFrom('training_place')
+      .select(['seats', 'status'])
+      .where('id', '=', hit.id)
+      .executeTakeFirstOrThrow();
     await updatePlacesFromImport(t.handle.db, {
       officeId,
       updates: [
@@ -140,7 +145,9 @@ describe('places: bulk functions for imports and company merges', () => {
       .select(['seats', 'status', 'title', 'version'])
       .where('id', '=', hit.id)
       .executeTakeFirstOrThrow();
-    expect(after).toEqual({ seats: 9, status: 'filled', title: 'Neu importiert', version: hit.version + 1 });
+    // The offer's data is refreshed; seats and status stay as the office set them.
+    expect(after).toEqual({ ...before, title: 'Neu importiert', version: hit.version + 1 });
+    expect(before).not.toEqual({ seats: 9, status: 'filled' });
   });
 
   it('moves the places of a merged company to the surviving one', async () => {

@@ -87,6 +87,18 @@ const ROW_COLUMNS: ReadonlyArray<[string, string, (r: PlaceInsertRow) => unknown
   ['contact_person_id', 'uuid', (r) => r.contactPersonId ?? null],
 ];
 
+/** Columns a re-import leaves alone (`updatePlacesFromImport`): the office's own decisions. */
+const OFFICE_MANAGED = new Set([
+  'seats',
+  'min_school_qualification',
+  'min_german_level',
+  'driving_licence_required',
+  'language_support',
+  'status',
+  'published',
+  'contact_person_id',
+]);
+
 /** Column names of `ROW_COLUMNS`, for INSERT column lists. */
 const COLUMN_LIST = sql.raw(ROW_COLUMNS.map(([name]) => name).join(', '));
 
@@ -188,9 +200,11 @@ export async function updatePlacesFromImport(
       part.map((x) => x.id),
       part.map((x) => x.row),
     );
-    // Every imported column except the contact person, which an import never sets.
+    // The offer's own data is refreshed; what the office manages (status, publication, seats,
+    // requirements, contact person) stays as the counsellor set it — a re-import must never reopen a
+    // filled place.
     const assignments = ROW_COLUMNS.flatMap(([name], i) =>
-      name === 'contact_person_id' ? [] : [sql`${sql.raw(name)} = ${values[i]}`],
+      OFFICE_MANAGED.has(name) ? [] : [sql`${sql.raw(name)} = ${values[i]}`],
     );
     await sql`update training_place p set ${sql.join(assignments)}, version = p.version + 1, updated_at = now()
       from ${from}

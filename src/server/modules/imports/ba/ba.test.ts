@@ -194,6 +194,19 @@ describe('BA import through the API', () => {
       ['10001-1001234570-S', 'ba', 'fachinformatiker-anwendungsentwicklung', '40549'],
     ]);
 
+    // Meanwhile the counsellor fills the first place, publishes nothing and sets 3 seats.
+    const [firstPlace] = await t.handle.db
+      .selectFrom('training_place')
+      .where('external_ref', '=', refs[0] as string)
+      .select(['id', 'version'])
+      .execute();
+    const edit = await dus.patch(`/api/places/${firstPlace?.id}`, {
+      version: firstPlace?.version,
+      status: 'filled',
+      seats: 3,
+    });
+    expect(edit.statusCode, edit.body).toBe(200);
+
     // The same search a week later: one start date and one title changed.
     const later = structuredClone(PAGE_1);
     const first = later.stellenangebote?.[0] as Json;
@@ -215,6 +228,13 @@ describe('BA import through the API', () => {
       starts_on: '2027-09-01',
       title: 'Ausbildung Elektroniker/in EGT – noch 1 Platz frei',
     });
+    // The re-import refreshes the offer but never reopens a filled place or resets the seats.
+    const kept = await t.handle.db
+      .selectFrom('training_place')
+      .where('external_ref', '=', refs[0] as string)
+      .select(['status', 'seats'])
+      .executeTakeFirstOrThrow();
+    expect(kept).toEqual({ status: 'filled', seats: 3 });
     expect(after[0]?.version).toBeGreaterThan(1);
   });
 

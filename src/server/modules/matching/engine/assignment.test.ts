@@ -5,7 +5,8 @@ import { type MeetingInput, type MeetingSchedule, scheduleMeetings } from './ass
 /** Best total by brute force: every pair either does not meet or meets in one of the slots. */
 function bruteForce(score: number[][], slots: number, n: number): number {
   const pairs: Array<[number, number, number]> = [];
-  score.forEach((row, i) => row.forEach((w, j) => w > 0 && pairs.push([i, j, w])));
+  for (const [i, row] of score.entries())
+    for (const [j, w] of row.entries()) if (w > 0) pairs.push([i, j, w]);
   let best = 0;
   const clientSlot = new Set<string>();
   const companySlot = new Set<string>();
@@ -40,7 +41,11 @@ function expectValid(input: MeetingInput, s: MeetingSchedule) {
   for (const m of s.meetings) {
     expect(m.slot).toBeGreaterThanOrEqual(0);
     expect(m.slot).toBeLessThan(input.slots);
-    for (const key of [`c${m.clientId}@${m.slot}`, `k${m.companyId}@${m.slot}`, `p${m.clientId}-${m.companyId}`]) {
+    for (const key of [
+      `c${m.clientId}@${m.slot}`,
+      `k${m.companyId}@${m.slot}`,
+      `p${m.clientId}-${m.companyId}`,
+    ]) {
       expect(seen.has(key)).toBe(false);
       seen.add(key);
     }
@@ -97,16 +102,30 @@ describe('speed-dating assignment', () => {
   });
 
   it('leaves out pairs without a score and answers empty inputs', () => {
-    const input: MeetingInput = { clientIds: ['A'], companyIds: ['X'], slots: 2, maxMeetingsPerClient: 2, score: [[null]] };
+    const input: MeetingInput = {
+      clientIds: ['A'],
+      companyIds: ['X'],
+      slots: 2,
+      maxMeetingsPerClient: 2,
+      score: [[null]],
+    };
     expect(scheduleMeetings(input)).toEqual({ meetings: [], total: 0 });
-    expect(scheduleMeetings({ clientIds: [], companyIds: [], slots: 1, maxMeetingsPerClient: 1, score: [] })).toEqual({
+    expect(
+      scheduleMeetings({ clientIds: [], companyIds: [], slots: 1, maxMeetingsPerClient: 1, score: [] }),
+    ).toEqual({
       meetings: [],
       total: 0,
     });
   });
 
   it('rejects inconsistent input', () => {
-    const base: MeetingInput = { clientIds: ['A'], companyIds: ['X'], slots: 1, maxMeetingsPerClient: 1, score: [[1]] };
+    const base: MeetingInput = {
+      clientIds: ['A'],
+      companyIds: ['X'],
+      slots: 1,
+      maxMeetingsPerClient: 1,
+      score: [[1]],
+    };
     expect(() => scheduleMeetings({ ...base, slots: 0 })).toThrow('slots');
     expect(() => scheduleMeetings({ ...base, maxMeetingsPerClient: -1 })).toThrow('maxMeetingsPerClient');
     expect(() => scheduleMeetings({ ...base, score: [[1, 2]] })).toThrow('score');
@@ -114,15 +133,26 @@ describe('speed-dating assignment', () => {
 
   it('reaches the brute-force optimum on random small events, with a valid schedule', () => {
     const arb = fc
-      .record({ nc: fc.integer({ min: 1, max: 4 }), nk: fc.integer({ min: 1, max: 3 }), slots: fc.integer({ min: 1, max: 3 }), n: fc.integer({ min: 0, max: 3 }) })
+      .record({
+        nc: fc.integer({ min: 1, max: 4 }),
+        nk: fc.integer({ min: 1, max: 3 }),
+        slots: fc.integer({ min: 1, max: 3 }),
+        n: fc.integer({ min: 0, max: 3 }),
+      })
       .chain(({ nc, nk, slots, n }) =>
         fc.record({
           slots: fc.constant(slots),
           n: fc.constant(n),
-          score: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 20 })), { minLength: nk, maxLength: nk }), {
-            minLength: nc,
-            maxLength: nc,
-          }),
+          score: fc.array(
+            fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 20 })), {
+              minLength: nk,
+              maxLength: nk,
+            }),
+            {
+              minLength: nc,
+              maxLength: nc,
+            },
+          ),
         }),
       );
     fc.assert(
@@ -145,8 +175,16 @@ describe('speed-dating assignment', () => {
   it('schedules a full event: every pair chosen gets a slot even when all degrees reach the slot count', () => {
     const nc = 12;
     const nk = 6;
-    const score = Array.from({ length: nc }, (_, i) => Array.from({ length: nk }, (_, j) => 1 + ((i * 7 + j * 3) % 11)));
-    const input: MeetingInput = { clientIds: ids('c', nc), companyIds: ids('k', nk), slots: 4, maxMeetingsPerClient: 4, score };
+    const score = Array.from({ length: nc }, (_, i) =>
+      Array.from({ length: nk }, (_, j) => 1 + ((i * 7 + j * 3) % 11)),
+    );
+    const input: MeetingInput = {
+      clientIds: ids('c', nc),
+      companyIds: ids('k', nk),
+      slots: 4,
+      maxMeetingsPerClient: 4,
+      score,
+    };
     const s = scheduleMeetings(input);
     expectValid(input, s);
     // Each company is busy in all 4 slots: 24 meetings.

@@ -29,8 +29,14 @@ describe('bad input never crashes and unknown factors are explained', () => {
     const m = model([bareClient('c', { wishedOccupationIds: ['koch'] })]);
     const list = topPlacesForClient(m, 'c', 10);
     // Bäcker/-in (29222) shares the KldB main group 29 with Koch/Köchin (29302).
-    expect(list.map((s) => s.placeId).sort()).toEqual(['p-baker-dus', 'p-cook-dus', 'p-cook-hagen', 'p-nowhere']);
-    for (const s of list) expect(s.factors[1]).toMatchObject({ key: 'distance', value: 0.5, reason: 'client_postcode_missing' });
+    expect(list.map((s) => s.placeId).sort()).toEqual([
+      'p-baker-dus',
+      'p-cook-dus',
+      'p-cook-hagen',
+      'p-nowhere',
+    ]);
+    for (const s of list)
+      expect(s.factors[1]).toMatchObject({ key: 'distance', value: 0.5, reason: 'client_postcode_missing' });
   });
 
   it('suggests nearby places of any occupation to a client without wished occupation', () => {
@@ -38,22 +44,29 @@ describe('bad input never crashes and unknown factors are explained', () => {
     const list = topPlacesForClient(m, 'c', 3);
     // The IT place is as near as the cook's, but asks B2 of a client whose level is unknown (0.5).
     expect(list.map((s) => s.placeId)).toEqual(['p-cook-dus', 'p-baker-dus', 'p-it-dus']);
-    for (const s of list) expect(s.factors[0]).toMatchObject({ key: 'occupation', raw: 'unknown', reason: 'no_wished_occupation' });
+    for (const s of list)
+      expect(s.factors[0]).toMatchObject({
+        key: 'occupation',
+        raw: 'unknown',
+        reason: 'no_wished_occupation',
+      });
   });
 
   it('copes with a client whose every field is empty, NaN or malformed', () => {
     const odd = bareClient('c', {
-      lat: Number.NaN,
-      lon: 7,
+      lat: 51.2,
+      lon: Number.NaN,
       mobilityRadiusKm: -3,
       availableFrom: '2027-02-30',
       availableUntil: 'soon',
       wishedOccupationIds: ['', 'no-such-occupation'],
       interests: ['', '  ', 'x'],
     });
-    const list = topPlacesForClient(model([odd]), 'c', 20);
-    expect(list).toHaveLength(6);
-    expect(list[0]?.factors.map((f) => f.reason)).toEqual([
+    const m = model([odd]);
+    // No location and no usable occupation: nothing to match on (every place would fit equally).
+    expect(topPlacesForClient(m, 'c', 20)).toEqual([]);
+    expect(explainPair(m, 'c', 'p-cook-dus')).toMatchObject({ excluded: 'nothing_to_match_on', score: 0 });
+    expect(explainPair(m, 'c', 'p-cook-dus').factors.map((f) => f.reason)).toEqual([
       'wished_occupation_unknown',
       'client_postcode_missing',
       'no_requirement',
@@ -61,6 +74,12 @@ describe('bad input never crashes and unknown factors are explained', () => {
       'place_start_missing',
       'no_kind_preference',
     ]);
+    // With a postcode the same malformed record gets suggestions, every unknown explained.
+    const located = model([{ ...odd, lon: 6.8 }]);
+    const list = topPlacesForClient(located, 'c', 20);
+    expect(list.length).toBeGreaterThan(0);
+    expect(list[0]?.factors[0]?.reason).toBe('wished_occupation_unknown');
+    expect(list[0]?.factors[1]?.reason).toBe('mobility_radius_default');
   });
 
   it('gives a client without matching consent no suggestions and no place', () => {
@@ -80,10 +99,20 @@ describe('bad input never crashes and unknown factors are explained', () => {
 
 describe('top-k both ways with filters', () => {
   const clients = [
-    bareClient('c-cook', { ...DUS, mobilityRadiusKm: 60, wishedOccupationIds: ['koch'], drivingLicence: false }),
+    bareClient('c-cook', {
+      ...DUS,
+      mobilityRadiusKm: 60,
+      wishedOccupationIds: ['koch'],
+      drivingLicence: false,
+    }),
     bareClient('c-far', { ...HAGEN, mobilityRadiusKm: 5, wishedOccupationIds: ['koch'] }),
     bareClient('c-any', { ...DUS, mobilityRadiusKm: 60 }),
-    bareClient('c-duldung', { ...DUS, mobilityRadiusKm: 60, wishedOccupationIds: ['koch'], residenceStatus: 'duldung' }),
+    bareClient('c-duldung', {
+      ...DUS,
+      mobilityRadiusKm: 60,
+      wishedOccupationIds: ['koch'],
+      residenceStatus: 'duldung',
+    }),
   ];
   const m = model(clients);
 
@@ -96,7 +125,8 @@ describe('top-k both ways with filters', () => {
   });
 
   it('filters by kind, occupation, distance, score and flags', () => {
-    const ids = (f: Parameters<typeof topPlacesForClient>[3]) => topPlacesForClient(m, 'c-cook', 10, f).map((s) => s.placeId);
+    const ids = (f: Parameters<typeof topPlacesForClient>[3]) =>
+      topPlacesForClient(m, 'c-cook', 10, f).map((s) => s.placeId);
     expect(ids({ kinds: ['internship'] })).toEqual(['p-baker-dus']);
     expect(ids({ occupationIds: ['koch'] })).toEqual(['p-cook-dus', 'p-nowhere', 'p-cook-hagen']);
     expect(ids({ maxDistanceKm: 20 })).toEqual(['p-cook-dus', 'p-nowhere', 'p-baker-dus']);
@@ -109,7 +139,10 @@ describe('top-k both ways with filters', () => {
     const list = topClientsForPlace(m, 'p-cook-dus', 10);
     expect(list.map((s) => s.clientId)).toEqual(['c-cook', 'c-duldung', 'c-any']);
     expect(list[2]?.factors[0]).toMatchObject({ raw: 'unknown', reason: 'no_wished_occupation' });
-    expect(topClientsForPlace(m, 'p-cook-dus', 10, { withoutFlags: true }).map((s) => s.clientId)).toEqual(['c-cook', 'c-any']);
+    expect(topClientsForPlace(m, 'p-cook-dus', 10, { withoutFlags: true }).map((s) => s.clientId)).toEqual([
+      'c-cook',
+      'c-any',
+    ]);
     expect(topClientsForPlace(m, 'p-filled', 10)).toEqual([]);
   });
 
@@ -149,14 +182,23 @@ describe('batch runs', () => {
       [300, 300],
     ]);
     const first = topPlacesForClient(m, 'c-7', 5).map((s) => s.placeId);
-    expect(Array.from(r.items.subarray(7 * 5, 8 * 5)).filter((i) => i >= 0).map((i) => m.places.ids[i])).toEqual(first);
+    expect(
+      Array.from(r.items.subarray(7 * 5, 8 * 5))
+        .filter((i) => i >= 0)
+        .map((i) => m.places.ids[i]),
+    ).toEqual(first);
   });
 
   it('gives the same lists on two worker threads', async () => {
     const m = createMatchModel({ occupations: TEST_OCCUPATIONS, clients, places, shared: true });
     const single = runPlacesBatch(m, { k: 5 });
     let last = 0;
-    const par = await runPlacesBatchParallel(m, { k: 5, workers: 2, chunk: 64, onProgress: (done) => (last = done) });
+    const par = await runPlacesBatchParallel(m, {
+      k: 5,
+      workers: 2,
+      chunk: 64,
+      onProgress: (done) => (last = done),
+    });
     expect(Array.from(par.items)).toEqual(Array.from(single.items));
     expect(Array.from(par.scores)).toEqual(Array.from(single.scores));
     expect(last).toBe(300);

@@ -5,7 +5,7 @@ import { addToStats, emptyStats, type GroupStats } from './matching.stats';
 /** The cell structures of the place table: the sparse occupation buckets and the fine all-places copy. */
 
 /**
- * Open places in cell order of a fine grid (a quarter of the bucket grid's cell size), with the scoring
+ * Open places in cell order of a fine grid (half the bucket grid’s cell size), with the scoring
  * columns copied so a scan over all occupations reads memory in order. Within a cell the places are grouped
  * by kind: group `4·c + kind` holds rows `groupStart[4c + kind]` … next (cell `c` = rows `groupStart[4c]` …
  * `groupStart[4c + 4]`; the virtual cell last), and `stats` bounds each group — a client who wants
@@ -44,7 +44,8 @@ export function fineTable(p: OpenPlaces, cellKm: number, a: Allocator): FineTabl
     groupOf[j] = grp;
     (groupStart[grp + 1] as number)++;
   }
-  for (let g = 0; g < nGroups; g++) groupStart[g + 1] = (groupStart[g + 1] as number) + (groupStart[g] as number);
+  for (let g = 0; g < nGroups; g++)
+    groupStart[g + 1] = (groupStart[g + 1] as number) + (groupStart[g] as number);
   const f: FineTable = {
     grid,
     box: emptyBoxes(grid.nCells, a.f64),
@@ -65,7 +66,8 @@ export function fineTable(p: OpenPlaces, cellKm: number, a: Allocator): FineTabl
     f.start[r] = p.start[j] as number;
     addToStats(f.stats, grp, p.code[j] as number, p.start[j] as number);
     const c = grp >> 2;
-    if (c < grid.nCells) growBox(f.box, c, f.xyz[3 * r] as number, f.xyz[3 * r + 1] as number, f.xyz[3 * r + 2] as number);
+    if (c < grid.nCells)
+      growBox(f.box, c, f.xyz[3 * r] as number, f.xyz[3 * r + 1] as number, f.xyz[3 * r + 2] as number);
   }
   return f;
 }

@@ -25,7 +25,6 @@ export const OCC_INFO = [
   'interests_unmatched',
 ] as const;
 
-
 /** Allocates typed arrays, over a SharedArrayBuffer when `shared`. */
 export interface Allocator {
   f64(n: number): Float64Array;
@@ -46,4 +45,3 @@ export function allocator(shared: boolean): Allocator {
     u16: (n) => new Uint16Array(buf(2 * n)),
   };
 }
-

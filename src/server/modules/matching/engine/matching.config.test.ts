@@ -27,7 +27,10 @@ describe('matching parameters', () => {
   });
 
   it('normalises weights to a sum of 1', () => {
-    const w = normalisedWeights(parseMatchConfig(weights({ occupation: 2, distance: 2, language: 0, school: 0, start: 0, kind: 0 })).weights);
+    const w = normalisedWeights(
+      parseMatchConfig(weights({ occupation: 2, distance: 2, language: 0, school: 0, start: 0, kind: 0 }))
+        .weights,
+    );
     expect(w).toEqual({ occupation: 0.5, distance: 0.5, language: 0, school: 0, start: 0, kind: 0 });
   });
 
@@ -39,13 +42,19 @@ describe('matching parameters', () => {
     ['a missing weight', { kind: undefined }, ['weights.kind:weight_missing']],
     ['a huge weight', { kind: 1e6 }, ['weights.kind:weight_too_large']],
     ['an unknown factor', { salary: 3 }, ['weights:unrecognized_keys']],
-    ['all weights zero', { occupation: 0, distance: 0, language: 0, school: 0, start: 0, kind: 0 }, ['weights:weights_all_zero']],
+    [
+      'all weights zero',
+      { occupation: 0, distance: 0, language: 0, school: 0, start: 0, kind: 0 },
+      ['weights:weights_all_zero'],
+    ],
   ])('rejects %s with a clear error', (_name, patch, expected) => {
     expect(issuesOf(weights(patch))).toEqual(expected);
   });
 
   it('names every invalid field at once, also curve parameters', () => {
-    expect(issuesOf({ ...weights({ distance: -2, kind: Number.NaN }), distanceHalfKm: 0, unknownValue: 1.5 })).toEqual([
+    expect(
+      issuesOf({ ...weights({ distance: -2, kind: Number.NaN }), distanceHalfKm: 0, unknownValue: 1.5 }),
+    ).toEqual([
       'weights.distance:weight_negative',
       'weights.kind:weight_nan',
       'distanceHalfKm:too_small',
@@ -60,8 +69,8 @@ describe('matching parameters', () => {
   });
 
   it('refuses invalid weights when a model is built', () => {
-    expect(() => createMatchModel({ occupations: [], clients: [], places: [], config: weights({ distance: -1 }) })).toThrow(
-      MatchConfigError,
-    );
+    expect(() =>
+      createMatchModel({ occupations: [], clients: [], places: [], config: weights({ distance: -1 }) }),
+    ).toThrow(MatchConfigError);
   });
 });

@@ -1,4 +1,6 @@
+import { KINDS, NO_DAY, OCC_INFO } from './matching.codes';
 import { chord2ToKm } from './matching.geo';
+import { scanPlaces } from './matching.kernel';
 import type { MatchModel } from './matching.model';
 import {
   LEVEL_INTEREST,
@@ -12,21 +14,22 @@ import {
   distanceValue,
   EX_CONSENT,
   EX_LANGUAGE,
+  EX_NO_BASIS,
   EX_NOT_OPEN,
   EX_OCCUPATION,
   EX_RADIUS,
   kindValue,
   languageValue,
+  matchable,
   newClientCtx,
   occupationValue,
   prepareClient,
   schoolValue,
-  scorePlace,
   startOffset,
   startValue,
 } from './matching.score';
 import { levelOf } from './matching.search-clients';
-import { KINDS, NO_DAY, OCC_INFO } from './matching.codes';
+import { TopK } from './matching.topk';
 import {
   type ExclusionCode,
   FACTOR_KEYS,
@@ -38,6 +41,7 @@ import {
 
 const EXCLUSION: Record<number, ExclusionCode> = {
   [EX_CONSENT]: 'no_matching_consent',
+  [EX_NO_BASIS]: 'nothing_to_match_on',
   [EX_NOT_OPEN]: 'place_not_open',
   [EX_RADIUS]: 'beyond_mobility_radius',
   [EX_LANGUAGE]: 'german_level_too_low',
@@ -71,7 +75,7 @@ export function explainIndices(
   const { clients: C, places: P, scorer: s } = m;
   const o = P.occ[pi] as number;
   const level = levelOf(m, ci, o);
-  // Factor values from the factor functions; the score itself from `scorePlace`, as the searches do.
+  // Factor values from the factor functions; the score itself from the scoring kernel, as in the searches.
   const clientLoc = !Number.isNaN(C.x[ci] as number);
   const placeLoc = !Number.isNaN(P.xyz[3 * pi] as number);
   let km = Number.NaN;
@@ -100,14 +104,20 @@ export function explainIndices(
   ];
   let exclusion = 0;
   if (C.consent[ci] === 0) exclusion = EX_CONSENT;
+  else if (!matchable(C, ci)) exclusion = EX_NO_BASIS;
   else if (P.open[pi] === 0) exclusion = EX_NOT_OPEN;
   else if (level === LEVEL_UNRELATED && occupationValue(s, level) < 0) exclusion = EX_OCCUPATION;
   else if (!Number.isNaN(km) && c2 > rc2) exclusion = EX_RADIUS;
   else if (vLang < 0) exclusion = EX_LANGUAGE;
   const excluded = exclusion ? (EXCLUSION[exclusion] ?? null) : null;
+  // The score from the kernel the searches use (one pair, a list of one).
   const ctx = prepareClient(s, C, ci, rc2, newClientCtx());
-  const status = excluded ? -1 : scorePlace(ctx, P.xyz, P.code, P.start, pi, values[0] as number, 1, Number.NEGATIVE_INFINITY);
-  const result = status === 0 ? (ctx.out[0] as number) : 0;
+  const one = new TopK(1);
+  ctx.scanOcc = values[0] as number;
+  ctx.scanDistMax = 1;
+  ctx.minScore = Number.NEGATIVE_INFINITY;
+  if (!excluded) scanPlaces(ctx, P.xyz, P.code, P.start, pi, pi + 1, one, P.rank, null, null);
+  const result = one.n === 1 ? (one.score[0] as number) : 0;
   const weights = [s.wOcc, s.wDist, s.wLang, s.wSchool, s.wStart, s.wKind];
   const langGap = minLang !== 0 && lang !== 0 ? minLang - lang : Number.NaN;
   const minSchool = P.minSchool[pi] as number;

@@ -53,6 +53,8 @@ export interface MatchModelInput {
   shared?: boolean;
   /** Grid cell size of the place index, km (default 10). */
   cellKm?: number;
+  /** Cell size of the all-occupation grid, km (default half of `cellKm`). */
+  fineCellKm?: number;
 }
 
 /**
@@ -68,7 +70,11 @@ export function createMatchModel(input: MatchModelInput): MatchModel {
     scorer: makeScorer(config),
     occupations: input.occupations,
     catalogue,
-    places: compilePlaces(input.places, catalogue, { shared: input.shared, cellKm: input.cellKm }),
+    places: compilePlaces(input.places, catalogue, {
+      shared: input.shared,
+      cellKm: input.cellKm,
+      fineCellKm: input.fineCellKm,
+    }),
     clients: compileClients(input.clients, catalogue, config.defaultRadiusKm, { shared: input.shared }),
     inputClients: input.clients,
     clientIndex: null,

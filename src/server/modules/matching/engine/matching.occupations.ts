@@ -63,9 +63,10 @@ export interface OccupationCatalogue {
 
 /**
  * Indexes an occupation list.
- * @throws Error on a duplicate id or a KldB code that is not 5 digits
+ * @throws Error on a duplicate id, a KldB code that is not 5 digits, or more than 65,535 occupations
  */
 export function buildOccupationCatalogue(list: readonly MatchOccupation[]): OccupationCatalogue {
+  if (list.length > 65535) throw new Error('at most 65,535 occupations');
   const indexOf = new Map<string, number>();
   const byPrefix = new Map<string, number[]>();
   list.forEach((o, i) => {
@@ -168,4 +169,59 @@ export function relateOccupations(
     via: entries.map((e) => e[1].via),
     unknownWishes,
   };
+}
+
+/** Reusable buffers of `relatePacked` (one per catalogue and thread). */
+const packScratch = new WeakMap<OccupationCatalogue, { best: Uint8Array; keys: Int32Array }>();
+
+/**
+ * `relateOccupations` without objects, for compiling many clients: the related occupations packed as
+ * `level · 2¹⁶ + occupation`, sorted (best level first, ties by occupation) — the same entries and order.
+ * @returns a view of a shared buffer (valid until the next call) holding the packed entries
+ */
+export function relatePacked(
+  cat: OccupationCatalogue,
+  wishedIds: readonly string[],
+  interests: readonly string[],
+): Int32Array {
+  let sc = packScratch.get(cat);
+  if (!sc) {
+    sc = { best: new Uint8Array(cat.ids.length).fill(255), keys: new Int32Array(cat.ids.length) };
+    packScratch.set(cat, sc);
+  }
+  const { best, keys } = sc;
+  let n = 0;
+  const offer = (occ: number, level: number) => {
+    const cur = best[occ] as number;
+    if (cur === 255) keys[n++] = occ;
+    if (level < cur) best[occ] = level;
+  };
+  for (const id of wishedIds) {
+    const w = cat.indexOf.get(id);
+    if (w === undefined) continue;
+    const code = cat.kldb[w] as string;
+    for (const o of cat.byPrefix.get(code.slice(0, 2)) ?? []) {
+      const other = cat.kldb[o] as string;
+      offer(
+        o,
+        o === w
+          ? LEVEL_EXACT
+          : other === code
+            ? LEVEL_SAME_CODE
+            : other.slice(0, 4) === code.slice(0, 4)
+              ? LEVEL_SUBGROUP
+              : other.slice(0, 3) === code.slice(0, 3)
+                ? LEVEL_GROUP
+                : LEVEL_MAIN_GROUP,
+      );
+    }
+  }
+  for (const interest of interests)
+    for (const o of interestOccupations(cat, interest)) offer(o, LEVEL_INTEREST);
+  for (let i = 0; i < n; i++) {
+    const occ = keys[i] as number;
+    keys[i] = (best[occ] as number) * 65536 + occ;
+    best[occ] = 255;
+  }
+  return keys.subarray(0, n).sort();
 }

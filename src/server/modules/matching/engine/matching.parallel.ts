@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { BatchResult, ProgressCallback } from './matching.batch';
+import { type BatchResult, type ProgressCallback, spatialOrder } from './matching.batch';
 import { type MatchModel, modelData } from './matching.model';
 import type { PlaceFilters } from './matching.types';
 
@@ -48,7 +48,10 @@ export async function runPlacesBatchParallel(
   const items = new Int32Array(new SharedArrayBuffer(4 * n * k)).fill(-1);
   const scores = new Float64Array(new SharedArrayBuffer(8 * n * k));
   const chunk = opts.chunk ?? 2000;
-  const data = { model: modelData(m), k, filters: opts.filters ?? {}, items, scores };
+  const ordered = spatialOrder(m);
+  const order = new Int32Array(new SharedArrayBuffer(4 * n));
+  order.set(ordered);
+  const data = { model: modelData(m), k, filters: opts.filters ?? {}, items, scores, order };
   const t0 = performance.now();
   const workers = Array.from({ length: Math.max(1, opts.workers) }, () => startWorker(data));
   let pairs = 0;

@@ -9,10 +9,15 @@ import type { FactorKey, MatchClient, MatchPlace, PairExplanation } from './matc
 
 /** Each factor pinned with hand-computed values (default weights: 35/20/15/10/10/10 of 100). */
 
-function explain(client: Partial<MatchClient>, place: Partial<MatchPlace>, config?: TMatchConfigInput): PairExplanation {
+function explain(
+  client: Partial<MatchClient>,
+  place: Partial<MatchPlace>,
+  config?: TMatchConfigInput,
+): PairExplanation {
   const m = createMatchModel({
     occupations: TEST_OCCUPATIONS,
-    clients: [bareClient('c', client)],
+    // A located client by default: without location and occupation there is nothing to match on.
+    clients: [bareClient('c', { lat: 51.0, lon: 7.0, ...client })],
     places: [barePlace('p', place)],
     config,
   });
@@ -42,14 +47,27 @@ describe('occupation fit', () => {
   });
 
   it('takes the best of several wishes and interests (interest 0.5 beats main group 0.4)', () => {
-    const e = explain({ wishedOccupationIds: ['kraftfahrzeugmechatroniker'], interests: ['Metall'] }, { occupationId: 'industriemechaniker' });
+    const e = explain(
+      { wishedOccupationIds: ['kraftfahrzeugmechatroniker'], interests: ['Metall'] },
+      { occupationId: 'industriemechaniker' },
+    );
     expect(factor(e, 'occupation')).toMatchObject({ raw: 'interest', value: 0.5, via: null });
   });
 
   it('reads interests as fields, names, aliases and KldB prefixes', () => {
-    expect(factor(explain({ interests: ['Kfz'] }, { occupationId: 'kraftfahrzeugmechatroniker' }), 'occupation')?.raw).toBe('interest');
-    expect(factor(explain({ interests: ['29'] }, { occupationId: 'baecker' }), 'occupation')?.raw).toBe('interest');
-    expect(factor(explain({ interests: ['GESUNDHEIT'] }, { occupationId: 'medizinischer-fachangestellter' }), 'occupation')?.value).toBe(0.5);
+    expect(
+      factor(explain({ interests: ['Kfz'] }, { occupationId: 'kraftfahrzeugmechatroniker' }), 'occupation')
+        ?.raw,
+    ).toBe('interest');
+    expect(factor(explain({ interests: ['29'] }, { occupationId: 'baecker' }), 'occupation')?.raw).toBe(
+      'interest',
+    );
+    expect(
+      factor(
+        explain({ interests: ['GESUNDHEIT'] }, { occupationId: 'medizinischer-fachangestellter' }),
+        'occupation',
+      )?.value,
+    ).toBe(0.5);
   });
 
   it('excludes an unrelated occupation when the client named wishes, or scores it 0 when relation is not required', () => {
@@ -72,7 +90,11 @@ describe('occupation fit', () => {
 
   it('treats a place without occupation as unknown, not unrelated', () => {
     const e = explain({ wishedOccupationIds: ['koch'] }, { occupationId: null });
-    expect(factor(e, 'occupation')).toMatchObject({ raw: 'unknown', value: 0.5, reason: 'place_occupation_missing' });
+    expect(factor(e, 'occupation')).toMatchObject({
+      raw: 'unknown',
+      value: 0.5,
+      reason: 'place_occupation_missing',
+    });
   });
 });
 
@@ -106,7 +128,16 @@ describe('distance', () => {
   });
 
   it('is unknown (0.5) without a client or place postcode, and never excludes then', () => {
-    expect(factor(explain({}, { lat: 54, lon: 10 }), 'distance')).toMatchObject({ raw: null, value: 0.5, reason: 'client_postcode_missing' });
+    const noPostcode = explain(
+      { lat: null, lon: null, wishedOccupationIds: ['koch'] },
+      { lat: 54, lon: 10, occupationId: 'koch' },
+    );
+    expect(noPostcode.excluded).toBeNull();
+    expect(factor(noPostcode, 'distance')).toMatchObject({
+      raw: null,
+      value: 0.5,
+      reason: 'client_postcode_missing',
+    });
     const e = explain({ ...at, mobilityRadiusKm: 5 }, {});
     expect(e.excluded).toBeNull();
     expect(factor(e, 'distance')).toMatchObject({ raw: null, value: 0.5, reason: 'place_postcode_missing' });
@@ -120,12 +151,15 @@ describe('German level', () => {
     ['A2', 'B1', false, 0.5, 1, null],
     ['A2', 'B1', true, 0.75, 1, 'language_support'],
     ['A1', 'B1', true, 0.25, 2, 'language_support'],
-  ] as const)('client %s, place minimum %s, support %s: value %d', (client, min, support, value, gap, reason) => {
-    const e = explain({ germanLevel: client }, { minGermanLevel: min, languageSupport: support });
-    expect(e.excluded).toBeNull();
-    expect(factor(e, 'language')).toMatchObject({ raw: gap, value, reason });
-    expect(factor(e, 'language')?.contribution).toBeCloseTo(0.15 * value, 15);
-  });
+  ] as const)(
+    'client %s, place minimum %s, support %s: value %d',
+    (client, min, support, value, gap, reason) => {
+      const e = explain({ germanLevel: client }, { minGermanLevel: min, languageSupport: support });
+      expect(e.excluded).toBeNull();
+      expect(factor(e, 'language')).toMatchObject({ raw: gap, value, reason });
+      expect(factor(e, 'language')?.contribution).toBeCloseTo(0.15 * value, 15);
+    },
+  );
 
   it('excludes two or more levels below without language support', () => {
     expect(explain({ germanLevel: 'A1' }, { minGermanLevel: 'B1' }).excluded).toBe('german_level_too_low');
@@ -133,8 +167,14 @@ describe('German level', () => {
   });
 
   it('is 1 without requirement and unknown (0.5) without a recorded level', () => {
-    expect(factor(explain({ germanLevel: 'A1' }, {}), 'language')).toMatchObject({ value: 1, reason: 'no_requirement' });
-    expect(factor(explain({}, { minGermanLevel: 'C1' }), 'language')).toMatchObject({ value: 0.5, reason: 'client_german_level_unknown' });
+    expect(factor(explain({ germanLevel: 'A1' }, {}), 'language')).toMatchObject({
+      value: 1,
+      reason: 'no_requirement',
+    });
+    expect(factor(explain({}, { minGermanLevel: 'C1' }), 'language')).toMatchObject({
+      value: 0.5,
+      reason: 'client_german_level_unknown',
+    });
   });
 });
 
@@ -146,12 +186,20 @@ describe('school qualification', () => {
     ['none', 'msa', 0.25, 2],
     ['none', 'abitur', 0.1, 4],
   ] as const)('client %s, requirement %s: value %d', (client, min, value, gap) => {
-    expect(factor(explain({ schoolQualification: client }, { minSchoolQualification: min }), 'school')).toMatchObject({ value, raw: gap });
+    expect(
+      factor(explain({ schoolQualification: client }, { minSchoolQualification: min }), 'school'),
+    ).toMatchObject({ value, raw: gap });
   });
 
   it('is 1 without requirement and unknown (0.5) without a recorded qualification', () => {
-    expect(factor(explain({ schoolQualification: 'none' }, {}), 'school')).toMatchObject({ value: 1, reason: 'no_requirement' });
-    expect(factor(explain({}, { minSchoolQualification: 'esa' }), 'school')).toMatchObject({ value: 0.5, reason: 'client_school_unknown' });
+    expect(factor(explain({ schoolQualification: 'none' }, {}), 'school')).toMatchObject({
+      value: 1,
+      reason: 'no_requirement',
+    });
+    expect(factor(explain({}, { minSchoolQualification: 'esa' }), 'school')).toMatchObject({
+      value: 0.5,
+      reason: 'client_school_unknown',
+    });
   });
 });
 
@@ -170,24 +218,43 @@ describe('start date', () => {
   });
 
   it('has an open end when only the window start is known', () => {
-    expect(factor(explain({ availableFrom: '2027-08-01' }, { startsOn: '2030-01-01' }), 'start')?.value).toBe(1);
+    expect(factor(explain({ availableFrom: '2027-08-01' }, { startsOn: '2030-01-01' }), 'start')?.value).toBe(
+      1,
+    );
   });
 
   it('is unknown (0.5) without a window or without a start date', () => {
-    expect(factor(explain({}, { startsOn: '2027-08-01' }), 'start')).toMatchObject({ value: 0.5, reason: 'client_availability_unknown' });
+    expect(factor(explain({}, { startsOn: '2027-08-01' }), 'start')).toMatchObject({
+      value: 0.5,
+      reason: 'client_availability_unknown',
+    });
     expect(factor(explain(window, {}), 'start')).toMatchObject({ value: 0.5, reason: 'place_start_missing' });
   });
 });
 
 describe('kind of place', () => {
   it('is 1 when wanted, 0 when not, 0.5 without a preference', () => {
-    expect(factor(explain({ wantedKinds: ['apprenticeship'] }, {}), 'kind')).toMatchObject({ value: 1, raw: 'apprenticeship' });
-    expect(factor(explain({ wantedKinds: ['internship'] }, {}), 'kind')).toMatchObject({ value: 0, reason: 'kind_not_wanted' });
-    expect(factor(explain({}, { kind: 'taster_day' }), 'kind')).toMatchObject({ value: 0.5, reason: 'no_kind_preference' });
+    expect(factor(explain({ wantedKinds: ['apprenticeship'] }, {}), 'kind')).toMatchObject({
+      value: 1,
+      raw: 'apprenticeship',
+    });
+    expect(factor(explain({ wantedKinds: ['internship'] }, {}), 'kind')).toMatchObject({
+      value: 0,
+      reason: 'kind_not_wanted',
+    });
+    expect(factor(explain({}, { kind: 'taster_day' }), 'kind')).toMatchObject({
+      value: 0.5,
+      reason: 'no_kind_preference',
+    });
   });
 });
 
 describe('hard exclusions and flags', () => {
+  it('has nothing to match on without location and without occupational information', () => {
+    expect(explain({ lat: null, lon: null }, {}).excluded).toBe('nothing_to_match_on');
+    expect(explain({ lat: null, lon: null, interests: ['Metall'] }, {}).excluded).toBeNull();
+  });
+
   it('never matches a client without matching consent or a place that is not open', () => {
     expect(explain({ matchingConsent: false }, {}).excluded).toBe('no_matching_consent');
     expect(explain({}, { status: 'filled' }).excluded).toBe('place_not_open');
@@ -202,14 +269,19 @@ describe('hard exclusions and flags', () => {
     ['duldung', 'yes', []],
     ['aufenthaltserlaubnis', null, []],
     ['german_citizen', null, []],
-  ] as const)('flags the work permit (%s, permit %s) without dropping the pair', (residenceStatus, workPermit, flags) => {
-    const e = explain({ residenceStatus, workPermit }, {});
-    expect(e.excluded).toBeNull();
-    expect(e.flags).toEqual(flags);
-  });
+  ] as const)(
+    'flags the work permit (%s, permit %s) without dropping the pair',
+    (residenceStatus, workPermit, flags) => {
+      const e = explain({ residenceStatus, workPermit }, {});
+      expect(e.excluded).toBeNull();
+      expect(e.flags).toEqual(flags);
+    },
+  );
 
   it('flags a missing driving licence where the place requires one', () => {
-    expect(explain({ drivingLicence: false }, { drivingLicenceRequired: true }).flags).toEqual(['driving_licence_missing']);
+    expect(explain({ drivingLicence: false }, { drivingLicenceRequired: true }).flags).toEqual([
+      'driving_licence_missing',
+    ]);
     expect(explain({ drivingLicence: true }, { drivingLicenceRequired: true }).flags).toEqual([]);
   });
 });
@@ -227,7 +299,13 @@ describe('the whole score', () => {
         availableUntil: '2027-12-31',
         wantedKinds: ['apprenticeship'],
       },
-      { ...tenthNorth, occupationId: 'koch', minGermanLevel: 'B1', minSchoolQualification: 'msa', startsOn: '2027-08-01' },
+      {
+        ...tenthNorth,
+        occupationId: 'koch',
+        minGermanLevel: 'B1',
+        minSchoolQualification: 'msa',
+        startsOn: '2027-08-01',
+      },
     );
     // 0.35·1 + 0.2·15/(15 + 11.1195) + 0.15·1 + 0.1·1 + 0.1·1 + 0.1·1
     expect(e.score).toBeCloseTo(0.9148567485034839, 12);

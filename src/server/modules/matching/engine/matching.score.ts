@@ -1,7 +1,7 @@
+import { NO_DAY } from './matching.codes';
 import { normalisedWeights, type TMatchConfig } from './matching.config';
 import { chord2ToKm } from './matching.geo';
 import { LEVEL_FIT, LEVEL_UNKNOWN, LEVEL_UNRELATED } from './matching.occupations';
-import { NO_DAY } from './matching.codes';
 import type { ClientTable, PlaceTable } from './matching.tables';
 
 /**
@@ -14,6 +14,8 @@ import type { ClientTable, PlaceTable } from './matching.tables';
 
 /** Exclusion codes (negative, so any score ≥ 0 is a valid pair). No active matching consent. */
 export const EX_CONSENT = -1;
+/** Neither location nor occupational information: nothing to match on. */
+export const EX_NO_BASIS = -6;
 /** Place filled or withdrawn. */
 export const EX_NOT_OPEN = -2;
 /** Beyond the (possibly filter-narrowed) mobility radius. */
@@ -134,7 +136,7 @@ export interface ClientCtx {
   from: number;
   until: number;
   windowKnown: boolean;
-  /** wLang·languageValue by (place minimum << 1 | support); −1 = excluded. */
+  /** wLang·languageValue by (place minimum << 1 | support); −1 = excluded (shared, read-only). */
   lang: Float64Array;
   /** wSchool·schoolValue by place requirement + 1. */
   school: Float64Array;
@@ -148,6 +150,10 @@ export interface ClientCtx {
   unknown: number;
   /** Best score the factors other than occupation and distance can add (pruning bound). */
   restMax: number;
+  /** Inputs of `scanPlaces` (doubles in fields: as call arguments they would be boxed). */
+  scanOcc: number;
+  scanDistMax: number;
+  minScore: number;
   /**
    * Double results without allocation: `out[0]` the score of the last `scorePlace` that returned 0,
    * `out[1]` the last `restBound`.
@@ -178,14 +184,60 @@ export function newClientCtx(): ClientCtx {
     tolDays: 1,
     unknown: 0,
     restMax: 0,
+    scanOcc: 0,
+    scanDistMax: 1,
+    minScore: 0,
     out: new Float64Array(2),
   };
+}
+
+/** Factor tables of every possible client side (see ClientCtx), per scorer. */
+interface ClientTables {
+  lang: Float64Array[];
+  langMax: Float64Array;
+  school: Float64Array[];
+  kind: Float64Array[];
+}
+
+const tablesOf = new WeakMap<Scorer, ClientTables>();
+
+/** The weighted factor tables for every client German level (0–6), qualification (−1–4) and kind mask. */
+function clientTables(s: Scorer): ClientTables {
+  let t = tablesOf.get(s);
+  if (t) return t;
+  t = { lang: [], langMax: new Float64Array(7), school: [], kind: [] };
+  for (let lang = 0; lang <= 6; lang++) {
+    const table = new Float64Array(14);
+    let max = 0;
+    for (let min = 0; min <= 6; min++)
+      for (let support = 0; support <= 1; support++) {
+        const v = languageValue(s, lang, min, support === 1);
+        table[(min << 1) | support] = v < 0 ? -1 : s.wLang * v;
+        if (v > max) max = v;
+      }
+    t.lang.push(table);
+    t.langMax[lang] = max;
+  }
+  for (let school = -1; school <= 4; school++) {
+    const table = new Float64Array(6);
+    for (let min = -1; min <= 4; min++) table[min + 1] = s.wSchool * schoolValue(s, school, min);
+    t.school.push(table);
+  }
+  for (let mask = 0; mask < 16; mask++)
+    t.kind.push(Float64Array.from([0, 1, 2, 3], (k) => s.wKind * kindValue(s, mask, k)));
+  tablesOf.set(s, t);
+  return t;
+}
+
+/** A client can be matched when it has a location or occupational information (else `nothing_to_match_on`). */
+export function matchable(C: ClientTable, ci: number): boolean {
+  return !Number.isNaN(C.x[ci] as number) || C.occInfo[ci] === 0;
 }
 
 /** Fills `ctx` for client `ci` with the radius in force `rc2` (squared chord). */
 export function prepareClient(s: Scorer, C: ClientTable, ci: number, rc2: number, ctx: ClientCtx): ClientCtx {
   ctx.ci = ci;
-  ctx.consent = C.consent[ci] === 1;
+  ctx.consent = C.consent[ci] === 1 && matchable(C, ci);
   const x = C.x[ci] as number;
   ctx.hasLoc = !Number.isNaN(x);
   ctx.x = x;
@@ -195,18 +247,14 @@ export function prepareClient(s: Scorer, C: ClientTable, ci: number, rc2: number
   ctx.from = C.from[ci] as number;
   ctx.until = C.until[ci] as number;
   ctx.windowKnown = ctx.from !== NO_DAY || ctx.until !== NO_DAY;
+  // The client's factor tables depend only on its level, qualification and kinds: prepared once per scorer.
+  const t = clientTables(s);
   const lang = C.lang[ci] as number;
-  let langMax = 0;
-  for (let min = 0; min <= 6; min++)
-    for (let support = 0; support <= 1; support++) {
-      const v = languageValue(s, lang, min, support === 1);
-      ctx.lang[(min << 1) | support] = v < 0 ? -1 : s.wLang * v;
-      if (v > langMax) langMax = v;
-    }
-  const school = C.school[ci] as number;
-  for (let min = -1; min <= 4; min++) ctx.school[min + 1] = s.wSchool * schoolValue(s, school, min);
+  ctx.lang = t.lang[lang] as Float64Array;
+  ctx.school = t.school[(C.school[ci] as number) + 1] as Float64Array;
   const mask = C.kinds[ci] as number;
-  for (let k = 0; k < 4; k++) ctx.kind[k] = s.wKind * kindValue(s, mask, k);
+  ctx.kind = t.kind[mask] as Float64Array;
+  const langMax = t.langMax[lang] as number;
   ctx.wOcc = s.wOcc;
   ctx.wDist = s.wDist;
   ctx.wStart = s.wStart;
@@ -221,60 +269,17 @@ export function prepareClient(s: Scorer, C: ClientTable, ci: number, rc2: number
   return ctx;
 }
 
-/** Not an exclusion: the pair cannot beat `floor` (see `scorePlace`). */
-export const PRUNED = -6;
-
-/**
- * Scores the prepared client at place row `i` of the scoring columns `xyz`, `code`, `start` (of the
- * PlaceTable or its fine copy) with occupation value `vOcc` (from `occupationValue`; the caller handles
- * consent and occupation exclusions). The sum runs in one fixed order — occupation, language, school, start,
- * kind, then distance — in every path (`scoreClient` too), so scores are bit-identical. When the pair
- * cannot reach `floor` even with distance value `vDistMax`, the exact distance is skipped and PRUNED is
- * returned (the naive scan passes 1 and −∞: never pruned). The score goes to `c.out[0]`: returning a double
- * from a call that is not inlined would allocate.
- * @returns 0 (score in `c.out[0]`), or EX_NOT_OPEN / EX_LANGUAGE / EX_RADIUS / PRUNED
- */
-export function scorePlace(
-  c: ClientCtx,
-  xyz: Float64Array,
-  codes: Uint16Array,
-  starts: Int32Array,
-  i: number,
-  vOcc: number,
-  vDistMax: number,
-  floor: number,
-): number {
-  const code = codes[i] as number;
-  if ((code & 1) === 0) return EX_NOT_OPEN;
-  const wLang = c.lang[(code >> 1) & 15] as number;
-  if (wLang < 0) return EX_LANGUAGE;
-  let c2 = -1;
-  if (c.hasLoc) {
-    const px = xyz[3 * i] as number;
-    if (!Number.isNaN(px)) {
-      const dx = c.x - px;
-      const dy = c.y - (xyz[3 * i + 1] as number);
-      const dz = c.z - (xyz[3 * i + 2] as number);
-      c2 = dx * dx + dy * dy + dz * dz;
-      if (c2 > c.rc2) return EX_RADIUS;
-    }
-  }
-  const rest =
-    c.wOcc * vOcc +
-    wLang +
-    (c.school[(code >> 5) & 7] as number) +
-    c.wStart * windowValue(c.from, c.until, starts[i] as number, c.tolDays, c.unknown) +
-    (c.kind[(code >> 8) & 3] as number);
-  if (rest + c.wDist * vDistMax + 1e-9 < floor) return PRUNED;
-  c.out[0] = rest + c.wDist * (c2 < 0 ? c.unknown : c.halfKm / (c.halfKm + chord2ToKm(c2)));
-  return 0;
-}
-
 /**
  * `startValue` on raw day numbers (small, so the hot loop inlines it): 1 inside [from, until], linear to 0
  * at `tol` days outside, `unknown` when the start or the whole window is unknown.
  */
-function windowValue(from: number, until: number, start: number, tol: number, unknown: number): number {
+export function windowValue(
+  from: number,
+  until: number,
+  start: number,
+  tol: number,
+  unknown: number,
+): number {
   if (start === NO_DAY || (from === NO_DAY && until === NO_DAY)) return unknown;
   const d = start < from ? from - start : until !== NO_DAY && start > until ? start - until : 0;
   return d >= tol ? 0 : 1 - d / tol;

@@ -2,7 +2,14 @@ import { chord2ToKm, kmToChord2 } from './matching.geo';
 import { cellOf, cellsWithin, emptyBoxes, type GridGeometry, gridGeometry, growBox } from './matching.grid';
 import { type MatchModel, scratchOf } from './matching.model';
 import { LEVEL_UNKNOWN, LEVEL_UNRELATED } from './matching.occupations';
-import { occupationValue, type PlaceCtx, preparePlace, reachableAt, scoreClient } from './matching.score';
+import {
+  matchable,
+  occupationValue,
+  type PlaceCtx,
+  preparePlace,
+  reachableAt,
+  scoreClient,
+} from './matching.score';
 import type { CompiledClientFilters, TopK } from './matching.topk';
 
 /**
@@ -44,7 +51,7 @@ export function clientIndexOf(m: MatchModel, cellKm = 10): ClientIndex {
   let nEnt = 0;
   let nCons = 0;
   for (let ci = 0; ci < C.n; ci++) {
-    if (C.consent[ci] === 0) continue;
+    if (C.consent[ci] === 0 || !matchable(C, ci)) continue;
     nCons++;
     const c = cellOf(grid, C.lat[ci] as number, C.lon[ci] as number);
     cellOfClient[ci] = c;
@@ -62,7 +69,7 @@ export function clientIndexOf(m: MatchModel, cellKm = 10): ClientIndex {
   // Entries in level order first, then a stable counting sort by bucket: (key, cell, level) order.
   const byLevel: number[][] = Array.from({ length: 8 }, () => []);
   for (let ci = 0; ci < C.n; ci++) {
-    if (C.consent[ci] === 0) continue;
+    if (C.consent[ci] === 0 || !matchable(C, ci)) continue;
     cellItems[(fill[cellOfClient[ci] as number] as number)++] = ci;
     if (C.occInfo[ci] !== 0) (byLevel[LEVEL_UNKNOWN] as number[]).push(ci, nOcc);
     else
@@ -148,7 +155,8 @@ export function searchClientsNaive(m: MatchModel, pi: number, f: CompiledClientF
   if (P.open[pi] === 0) return;
   const p = preparePlace(m.scorer, P, pi, scratchOf(m, 0).placeCtx);
   const o = P.occ[pi] as number;
-  for (let ci = 0; ci < C.n; ci++) if (C.consent[ci] === 1) offerClient(m, f, p, top, ci, levelOf(m, ci, o));
+  for (let ci = 0; ci < C.n; ci++)
+    if (C.consent[ci] === 1 && matchable(C, ci)) offerClient(m, f, p, top, ci, levelOf(m, ci, o));
 }
 
 /** Indexed search for the best clients of place `pi` (same result as `searchClientsNaive`). */

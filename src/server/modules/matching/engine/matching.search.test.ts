@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runClientsBatch, runPlacesBatch, sameBatch } from './matching.batch';
 import type { TMatchConfigInput } from './matching.config';
+import { scanPlaces } from './matching.kernel';
 import { createMatchModel, scratchOf } from './matching.model';
+import { newPlaceCtx, occupationValue, prepareClient, preparePlace, scoreClient } from './matching.score';
 import { levelOf } from './matching.search-clients';
-import { newPlaceCtx, occupationValue, prepareClient, preparePlace, scoreClient, scorePlace } from './matching.score';
 import { arbClient, arbPlace, bareClient, barePlace, TEST_OCCUPATIONS, withIds } from './matching.testkit';
+import { TopK } from './matching.topk';
 import type { ClientFilters, PlaceFilters } from './matching.types';
 
 /** Property tests: the indexed fast path gives exactly the lists of the naive all-pairs scan. */
@@ -27,7 +29,10 @@ const arbConfig: fc.Arbitrary<TMatchConfigInput> = fc.record({
 
 const arbPlaceFilters: fc.Arbitrary<PlaceFilters> = fc.record(
   {
-    kinds: fc.uniqueArray(fc.constantFrom('apprenticeship', 'internship', 'entry_qualification', 'taster_day'), { maxLength: 3 }),
+    kinds: fc.uniqueArray(
+      fc.constantFrom('apprenticeship', 'internship', 'entry_qualification', 'taster_day'),
+      { maxLength: 3 },
+    ),
     occupationIds: fc.uniqueArray(fc.constantFrom(...TEST_OCCUPATIONS.map((o) => o.id)), { maxLength: 4 }),
     maxDistanceKm: fc.integer({ min: 0, max: 60 }),
     minScore: fc.double({ min: 0, max: 0.8, noNaN: true }),
@@ -84,7 +89,11 @@ describe('indexed search equals the naive all-pairs scan', () => {
 
   it('gives identical top-k clients for every place, also under filters', () => {
     const arbClientFilters: fc.Arbitrary<ClientFilters> = fc.record(
-      { maxDistanceKm: fc.integer({ min: 0, max: 60 }), minScore: fc.double({ min: 0, max: 0.8, noNaN: true }), withoutFlags: fc.boolean() },
+      {
+        maxDistanceKm: fc.integer({ min: 0, max: 60 }),
+        minScore: fc.double({ min: 0, max: 0.8, noNaN: true }),
+        withoutFlags: fc.boolean(),
+      },
       { requiredKeys: [] },
     );
     fc.assert(
@@ -111,10 +120,14 @@ describe('indexed search equals the naive all-pairs scan', () => {
             const vOcc = occupationValue(m.scorer, levelOf(m, ci, m.places.occ[pi] as number));
             if (vOcc < 0) continue;
             const P = m.places;
-            const a = scorePlace(ctx, P.xyz, P.code, P.start, pi, vOcc, 1, Number.NEGATIVE_INFINITY);
+            const one = new TopK(1);
+            ctx.scanOcc = vOcc;
+            ctx.scanDistMax = 1;
+            ctx.minScore = Number.NEGATIVE_INFINITY;
+            scanPlaces(ctx, P.xyz, P.code, P.start, pi, pi + 1, one, P.rank, null, null);
             const b = scoreClient(preparePlace(m.scorer, P, pi, pctx), m.clients, ci, vOcc, rc2);
-            expect(a).toBe(b);
-            if (a === 0) expect(Object.is(ctx.out[0], pctx.out[0])).toBe(true);
+            expect(one.n === 1).toBe(b === 0);
+            if (b === 0) expect(Object.is(one.score[0], pctx.out[0])).toBe(true);
           }
         }
       }),
@@ -125,7 +138,9 @@ describe('indexed search equals the naive all-pairs scan', () => {
 
 describe('ties', () => {
   it('breaks equal scores by id, whatever the input order', () => {
-    const places = ['p-c', 'p-a', 'p-b'].map((id) => barePlace(id, { occupationId: 'koch', lat: 51.2, lon: 6.8 }));
+    const places = ['p-c', 'p-a', 'p-b'].map((id) =>
+      barePlace(id, { occupationId: 'koch', lat: 51.2, lon: 6.8 }),
+    );
     const client = bareClient('c-1', { lat: 51.2, lon: 6.8, wishedOccupationIds: ['koch'] });
     for (const order of [places, [...places].reverse()]) {
       const m = createMatchModel({ occupations: TEST_OCCUPATIONS, places: order, clients: [client] });

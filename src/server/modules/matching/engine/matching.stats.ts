@@ -1,4 +1,3 @@
-import type { ClientCtx } from './matching.score';
 import { NO_DAY } from './matching.codes';
 
 /**
@@ -18,6 +17,20 @@ export interface GroupStats {
   langUnsupported: Uint8Array;
   /** Per group: lowest school requirement + 1 (0 = none … 5); 6 = empty group. */
   school: Uint8Array;
+}
+
+/** The parts of a prepared client (`ClientCtx` of matching.score.ts) the bound reads. */
+export interface BoundClient {
+  lang: Float64Array;
+  school: Float64Array;
+  kind: Float64Array;
+  windowKnown: boolean;
+  unknown: number;
+  from: number;
+  until: number;
+  tolDays: number;
+  wStart: number;
+  out: Float64Array;
 }
 
 /** Empty statistics for `n` groups (allocated through `alloc`). */
@@ -68,7 +81,7 @@ export function addToStats(st: GroupStats, g: number, code: number, start: numbe
  * place of the group is excluded by its German minimum. Written to `c.out[1]` (a returned double would
  * allocate: this function is too large to be inlined).
  */
-export function restBound(c: ClientCtx, st: GroupStats, g: number): void {
+export function restBound(c: BoundClient, st: GroupStats, g: number): void {
   const ls = st.langSupported[g] as number;
   const lu = st.langUnsupported[g] as number;
   const lang = Math.max(

@@ -1,9 +1,9 @@
 import type { TCefrLevel } from '../../../../contracts/clients';
-import { fineTable, type FineTable, sparseBuckets } from './matching.cells';
+import { type FineTable, fineTable, sparseBuckets } from './matching.cells';
 import { type Allocator, allocator, CEFR, KINDS, NO_DAY, SCHOOL } from './matching.codes';
 import { dayNumber, kmToChord2, unitVector } from './matching.geo';
 import { cellOf, emptyBoxes, type GridGeometry, gridGeometry, growBox } from './matching.grid';
-import { type OccupationCatalogue, relateOccupations } from './matching.occupations';
+import { type OccupationCatalogue, relatePacked } from './matching.occupations';
 import type { GroupStats } from './matching.stats';
 import type { MatchClient, MatchPlace, TMatchSchool } from './matching.types';
 
@@ -85,7 +85,6 @@ export interface PlaceTable {
   fine: FineTable;
 }
 
-
 /**
  * Compiles places for the catalogue. `cellKm` is the grid's cell size (default 10 km, ADR 0004).
  * Unknown occupation ids count as "no occupation" (key `nOcc`).
@@ -93,7 +92,7 @@ export interface PlaceTable {
 export function compilePlaces(
   input: readonly MatchPlace[],
   cat: OccupationCatalogue,
-  opts: { shared?: boolean; cellKm?: number } = {},
+  opts: { shared?: boolean; cellKm?: number; fineCellKm?: number } = {},
 ): PlaceTable {
   const a = allocator(opts.shared ?? false);
   const n = input.length;
@@ -196,7 +195,11 @@ export function compilePlaces(
   for (let c = 0; c < nCellsV; c++)
     t.cellStart[c + 1] = (t.cellStart[c + 1] as number) + (t.cellStart[c] as number);
   Object.assign(t, sparseBuckets(offsets, nKeys, grid, t.code, t.start, a));
-  t.fine = fineTable({ n: nOpen, lat: t.lat, lon: t.lon, xyz: t.xyz, code: t.code, start: t.start }, (opts.cellKm ?? 10) / 4, a);
+  t.fine = fineTable(
+    { n: nOpen, lat: t.lat, lon: t.lon, xyz: t.xyz, code: t.code, start: t.start },
+    opts.fineCellKm ?? (opts.cellKm ?? 10) / 2,
+    a,
+  );
   return t;
 }
 
@@ -239,8 +242,21 @@ export function compileClients(
 ): ClientTable {
   const a = allocator(opts.shared ?? false);
   const n = input.length;
-  const rels = input.map((c) => relateOccupations(cat, c.wishedOccupationIds, c.interests));
-  const total = rels.reduce((s, r) => s + r.occ.length, 0);
+  // Related occupations of all clients, packed (level · 2¹⁶ + occupation), in one growing buffer.
+  let packed = new Int32Array(Math.max(16, n * 8));
+  const relEnd = new Int32Array(n + 1);
+  let total = 0;
+  input.forEach((c, i) => {
+    const keys = relatePacked(cat, c.wishedOccupationIds, c.interests);
+    if (total + keys.length > packed.length) {
+      const grown = new Int32Array(Math.max(packed.length * 2, total + keys.length));
+      grown.set(packed.subarray(0, total));
+      packed = grown;
+    }
+    packed.set(keys, total);
+    total += keys.length;
+    relEnd[i + 1] = total;
+  });
   const t: ClientTable = {
     n,
     ids: input.map((c) => c.id),
@@ -291,19 +307,15 @@ export function compileClients(
     }
     t.kinds[i] = mask;
     t.consent[i] = c.matchingConsent ? 1 : 0;
-    const r = rels[i] as (typeof rels)[number];
+    const r0 = relEnd[i] as number;
+    const r1 = relEnd[i + 1] as number;
     t.occInfo[i] =
-      r.occ.length > 0
-        ? 0
-        : c.wishedOccupationIds.length > 0
-          ? 2
-          : c.interests.some((s) => s.trim() !== '')
-            ? 3
-            : 1;
+      r1 > r0 ? 0 : c.wishedOccupationIds.length > 0 ? 2 : c.interests.some((s) => s.trim() !== '') ? 3 : 1;
     t.relStart[i] = e;
-    for (let j = 0; j < r.occ.length; j++, e++) {
-      t.relOcc[e] = r.occ[j] as number;
-      t.relLevel[e] = r.level[j] as number;
+    for (let j = r0; j < r1; j++, e++) {
+      const key = packed[j] as number;
+      t.relOcc[e] = key & 0xffff;
+      t.relLevel[e] = key >>> 16;
     }
     const needs = c.residenceStatus !== null && PERMIT_NEEDED.has(c.residenceStatus);
     t.permitFlag[i] = !needs

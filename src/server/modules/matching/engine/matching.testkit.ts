@@ -10,16 +10,32 @@ import type { MatchClient, MatchOccupation, MatchPlace } from './matching.types'
 export const TEST_OCCUPATIONS: MatchOccupation[] = [
   { id: 'kaufmann-im-einzelhandel', kldb: '62102', field: 'Handel', name: 'Kaufmann/-frau im Einzelhandel' },
   { id: 'verkaeufer', kldb: '62102', field: 'Handel', name: 'Verkäufer/-in' },
-  { id: 'fachverkaeufer-lebensmittel', kldb: '62312', field: 'Handel', name: 'Fachverkäufer/-in im Lebensmittelhandwerk' },
+  {
+    id: 'fachverkaeufer-lebensmittel',
+    kldb: '62312',
+    field: 'Handel',
+    name: 'Fachverkäufer/-in im Lebensmittelhandwerk',
+  },
   { id: 'kaufmann-e-commerce', kldb: '61282', field: 'Handel', name: 'Kaufmann/-frau im E-Commerce' },
-  { id: 'kraftfahrzeugmechatroniker', kldb: '25212', field: 'Fahrzeugtechnik', name: 'Kraftfahrzeugmechatroniker/-in', aliases: ['Kfz-Mechatroniker'] },
+  {
+    id: 'kraftfahrzeugmechatroniker',
+    kldb: '25212',
+    field: 'Fahrzeugtechnik',
+    name: 'Kraftfahrzeugmechatroniker/-in',
+    aliases: ['Kfz-Mechatroniker'],
+  },
   { id: 'kfz-spezialist', kldb: '25213', field: 'Fahrzeugtechnik', name: 'Kfz-Spezialist/-in (Testeintrag)' },
   { id: 'zweiradmechatroniker', kldb: '25252', field: 'Fahrzeugtechnik', name: 'Zweiradmechatroniker/-in' },
   { id: 'industriemechaniker', kldb: '25102', field: 'Metall', name: 'Industriemechaniker/-in' },
   { id: 'metallbauer', kldb: '24412', field: 'Metall', name: 'Metallbauer/-in' },
   { id: 'koch', kldb: '29302', field: 'Gastronomie und Hotel', name: 'Koch/Köchin' },
   { id: 'baecker', kldb: '29222', field: 'Lebensmittel', name: 'Bäcker/-in' },
-  { id: 'medizinischer-fachangestellter', kldb: '81102', field: 'Gesundheit', name: 'Medizinische/-r Fachangestellte/-r' },
+  {
+    id: 'medizinischer-fachangestellter',
+    kldb: '81102',
+    field: 'Gesundheit',
+    name: 'Medizinische/-r Fachangestellte/-r',
+  },
   { id: 'fachinformatiker', kldb: '43412', field: 'IT', name: 'Fachinformatiker/-in' },
 ];
 
@@ -34,7 +50,10 @@ const date = fc.option(
 );
 /** Coordinates in a 1°×1.5° box around Düsseldorf/Hagen; sometimes on a few shared points (equal distances). */
 const coord = fc.oneof(
-  fc.record({ lat: fc.double({ min: 51, max: 52, noNaN: true }), lon: fc.double({ min: 6.5, max: 8, noNaN: true }) }),
+  fc.record({
+    lat: fc.double({ min: 51, max: 52, noNaN: true }),
+    lon: fc.double({ min: 6.5, max: 8, noNaN: true }),
+  }),
   fc.constantFrom({ lat: 51.2277, lon: 6.7735 }, { lat: 51.3671, lon: 7.4633 }, { lat: 51.5, lon: 7.2 }),
 );
 
@@ -43,7 +62,9 @@ export const arbClient: fc.Arbitrary<Omit<MatchClient, 'id'>> = fc
   .record({
     at: fc.option(coord, { nil: null, freq: 8 }),
     mobilityRadiusKm: fc.option(fc.integer({ min: 0, max: 80 }), { nil: null, freq: 4 }),
-    wishedOccupationIds: fc.array(fc.oneof(fc.constantFrom(...occIds), fc.constant('not-in-the-list')), { maxLength: 3 }),
+    wishedOccupationIds: fc.array(fc.oneof(fc.constantFrom(...occIds), fc.constant('not-in-the-list')), {
+      maxLength: 3,
+    }),
     interests: fc.array(fc.constantFrom('Metall', 'handel', '29', '8', 'xy', 'Kfz', ''), { maxLength: 2 }),
     germanLevel: cefr,
     schoolQualification: school,
@@ -51,7 +72,13 @@ export const arbClient: fc.Arbitrary<Omit<MatchClient, 'id'>> = fc
     availableUntil: date,
     wantedKinds: fc.uniqueArray(kind, { maxLength: 3 }),
     matchingConsent: fc.nat(9).map((n) => n > 0),
-    residenceStatus: fc.constantFrom('duldung', 'aufenthaltsgestattung', 'aufenthaltserlaubnis', 'eu_citizen', null),
+    residenceStatus: fc.constantFrom(
+      'duldung',
+      'aufenthaltsgestattung',
+      'aufenthaltserlaubnis',
+      'eu_citizen',
+      null,
+    ),
     workPermit: fc.constantFrom('yes', 'no', 'applied', 'not_needed', null),
     drivingLicence: fc.option(fc.boolean(), { nil: null }),
   })

@@ -1,7 +1,7 @@
 import type { TPlaceKind } from '../../../../contracts/companies.enums';
+import { KINDS } from './matching.codes';
 import { kmToChord2 } from './matching.geo';
 import type { OccupationCatalogue } from './matching.occupations';
-import { KINDS } from './matching.codes';
 import type { ClientFilters, PlaceFilters } from './matching.types';
 
 /**

@@ -100,13 +100,16 @@ export type ReasonCode =
   | 'after_window';
 
 /**
- * Hard exclusions: the pair is never suggested. `no_matching_consent` (client), `place_not_open` (filled or
+ * Hard exclusions: the pair is never suggested. `no_matching_consent` (client), `nothing_to_match_on` (the
+ * client has neither a postcode nor any occupational wish or interest: every place in the country would be
+ * equally fitting, so no suggestion is meaningful until one is recorded), `place_not_open` (filled or
  * withdrawn), `beyond_mobility_radius`, `german_level_too_low` (two or more CEFR levels below the place's
  * minimum without language support), `occupation_unrelated` (the client named occupations or interests and
  * the place's occupation is none of them nor related by KldB; only when `requireOccupationRelation`).
  */
 export type ExclusionCode =
   | 'no_matching_consent'
+  | 'nothing_to_match_on'
   | 'place_not_open'
   | 'beyond_mobility_radius'
   | 'german_level_too_low'

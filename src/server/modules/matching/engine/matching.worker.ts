@@ -13,6 +13,7 @@ interface WorkerInput {
   filters: PlaceFilters;
   items: Int32Array;
   scores: Float64Array;
+  order: Int32Array;
 }
 
 const input = workerData as WorkerInput;
@@ -24,7 +25,14 @@ parentPort?.on('message', (msg: { from: number; to: number } | { stop: true }) =
     parentPort?.close();
     return;
   }
-  const r = runPlacesBatch(model, { k: input.k, filters: input.filters, from: msg.from, to: msg.to, target });
+  const r = runPlacesBatch(model, {
+    k: input.k,
+    filters: input.filters,
+    from: msg.from,
+    to: msg.to,
+    target,
+    order: input.order,
+  });
   parentPort?.postMessage({ from: msg.from, to: msg.to, pairs: r.pairs });
 });
 parentPort?.postMessage({ ready: true });

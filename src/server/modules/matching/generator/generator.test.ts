@@ -52,7 +52,9 @@ describe('synthetic data set', () => {
       JSON.stringify(generateDataset(ref, small).clients),
     );
     // Independent streams: more places do not change the clients.
-    expect(generateDataset(ref, { ...small, places: 50 }).clients).toEqual(generateDataset(ref, small).clients);
+    expect(generateDataset(ref, { ...small, places: 50 }).clients).toEqual(
+      generateDataset(ref, small).clients,
+    );
   });
 
   it('makes the requested numbers with unique uuid-shaped ids', () => {
@@ -80,9 +82,17 @@ describe('synthetic data set', () => {
   it('skews wishes like apprenticeship demand: the BIBB top occupations lead', () => {
     const counts = new Map<string, number>();
     for (const c of d.clients) for (const w of c.wishedOccupationIds) counts.set(w, (counts.get(w) ?? 0) + 1);
-    const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([id]) => id);
+    const top = [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([id]) => id);
     expect(new Set(top)).toEqual(
-      new Set(['kaufmann-fuer-bueromanagement', 'kraftfahrzeugmechatroniker', 'verkaeufer', 'kaufmann-im-einzelhandel']),
+      new Set([
+        'kaufmann-fuer-bueromanagement',
+        'kraftfahrzeugmechatroniker',
+        'verkaeufer',
+        'kaufmann-im-einzelhandel',
+      ]),
     );
     const ranked = rankOccupations(ref.occupations);
     expect(ranked[0]?.occ.id).toBe('kaufmann-fuer-bueromanagement');
@@ -93,7 +103,8 @@ describe('synthetic data set', () => {
   });
 
   it('weights postcodes by Kreis population (Berlin far above a small Kreis)', () => {
-    const share = (prefix: string) => d.clients.filter((c) => c.kreisAgs?.startsWith(prefix)).length / d.clients.length;
+    const share = (prefix: string) =>
+      d.clients.filter((c) => c.kreisAgs?.startsWith(prefix)).length / d.clients.length;
     // Berlin (AGS 11000) holds about 4.4 % of Germany's population, the Kreis Lüchow-Dannenberg (03354) 0.06 %.
     expect(share('11000')).toBeGreaterThan(0.03);
     expect(share('11000')).toBeLessThan(0.06);
@@ -101,16 +112,33 @@ describe('synthetic data set', () => {
   });
 
   it('restricts everything to a region (Kreise or postcode prefixes)', () => {
-    const r = generateDataset(ref, { seed: 1, clients: 300, places: 300, region: { kreise: ['05111', '05914'] } });
+    const r = generateDataset(ref, {
+      seed: 1,
+      clients: 300,
+      places: 300,
+      region: { kreise: ['05111', '05914'] },
+    });
     for (const x of [...r.clients.filter((c) => c.kreisAgs), ...r.places, ...r.companies])
       expect(['05111', '05914']).toContain(x.kreisAgs);
-    const p = generateDataset(ref, { seed: 1, clients: 100, places: 100, region: { postcodePrefixes: ['58'] } });
+    const p = generateDataset(ref, {
+      seed: 1,
+      clients: 100,
+      places: 100,
+      region: { postcodePrefixes: ['58'] },
+    });
     for (const c of p.clients) if (c.postcode) expect(c.postcode.startsWith('58')).toBe(true);
-    expect(() => generateDataset(ref, { clients: 1, places: 0, region: { kreise: ['99999'] } })).toThrow('no postcode');
+    expect(() => generateDataset(ref, { clients: 1, places: 0, region: { kreise: ['99999'] } })).toThrow(
+      'no postcode',
+    );
   });
 
   it('feeds the engine: a demo region gives explained suggestions', () => {
-    const r = generateDataset(ref, { seed: 3, clients: 300, places: 300, region: { kreise: ['05111', '05914'] } });
+    const r = generateDataset(ref, {
+      seed: 3,
+      clients: 300,
+      places: 300,
+      region: { kreise: ['05111', '05914'] },
+    });
     const m = createMatchModel({ occupations: r.occupations, clients: r.clients, places: r.places });
     const withSuggestions = r.clients.filter((c) => topPlacesForClient(m, c.id, 5).length > 0).length;
     expect(withSuggestions / r.clients.length).toBeGreaterThan(0.5);
