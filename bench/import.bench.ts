@@ -222,7 +222,11 @@ async function timeImport(
   if (checked.status !== 'validated')
     throw new Error(`${label}: dry run ${checked.status}: ${JSON.stringify(checked.errors.slice(0, 3))}`);
   t = performance.now();
-  const done = (await call('POST', `/api/imports/${job.id}/commit`, { version: checked.version })).job;
+  // 'import': write every row even where it repeats a place (the XLSX file repeats the CSV's rows, and
+  // random rows collide now and then) — the benchmark measures writing all 50,000.
+  const done = (
+    await call('POST', `/api/imports/${job.id}/commit`, { version: checked.version, duplicates: 'import' })
+  ).job;
   const commitSec = (performance.now() - t) / 1000;
   const used = process.cpuUsage(cpu);
   const cpuSec = (used.user + used.system) / 1e6;
