@@ -153,7 +153,7 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   await app.register(companiesRoutes, { mergeHandlers: [moveCompanyPlaces] });
   await app.register(placesRoutes);
   // Imports and exports of companies and places (writes only through those modules' index).
-  await app.register(importsRoutes, { maxBytes: config.importMaxBytes });
+  await app.register(importsRoutes, { maxBytes: config.importMaxBytes, copy: handle.copyCsv });
 
   /** GET /api/openapi.json — the OpenAPI 3 document generated from the route schemas. */
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
 import type { TCompanyImportRow } from '../../../contracts/imports.rows';
+import { lockReferencedRows, withRowTriggersOff } from '../../platform/db/bulk';
 import type { Executor } from '../../platform/db/database';
+import { AppError } from '../../platform/errors';
 import { todayIso } from './companies.access';
 import { buildCompanySearchText, companyNameKey } from './companies.text';
 
@@ -111,8 +113,11 @@ function columnValue(
  * `createdBy`). Ids are made here, so they come back in row order. Fills name key and search text.
  * Runs in the caller's transaction `exec`; no access check and no audit entry per row (the imports
  * service checks access and audits the import job). `onProgress` runs after each chunk with the
- * number of companies written so far, and is awaited.
+ * number of companies written so far, and is awaited. The office and the creating user are verified
+ * and locked once, and the per-row foreign-key triggers skipped where the session may
+ * (platform/db/bulk.ts).
  * @returns the new ids, in row order
+ * @throws AppError `not_found` (`officeId`, `createdBy` unknown)
  */
 export async function bulkInsertCompanies(
   exec: Executor,
@@ -126,6 +131,19 @@ export async function bulkInsertCompanies(
 ): Promise<string[]> {
   const day = todayIso();
   const ids = input.rows.map(() => randomUUID());
+  if (input.rows.length === 0) return ids;
+  await lockReferences(exec, input.officeId, input.createdBy);
+  await withRowTriggersOff(exec, () => insertChunks(exec, input, ids, day));
+  return ids;
+}
+
+/** The chunked statements of `bulkInsertCompanies` (references verified and locked by the caller). */
+async function insertChunks(
+  exec: Executor,
+  input: Parameters<typeof bulkInsertCompanies>[1],
+  ids: string[],
+  day: string,
+): Promise<void> {
   for (let i = 0; i < input.rows.length; i += CHUNK) {
     const rows = input.rows.slice(i, i + CHUNK);
     const unnest = { arrays: [sql`${ids.slice(i, i + CHUNK)}::uuid[]`], names: ['id'] };
@@ -160,5 +178,19 @@ export async function bulkInsertCompanies(
     `.execute(exec);
     await input.onProgress?.(i + rows.length);
   }
-  return ids;
+}
+
+/**
+ * Verifies and locks the office and the creating user every inserted company and stage change refers
+ * to, so the per-row foreign-key triggers can be skipped (platform/db/bulk.ts); the stage changes'
+ * company ids are the rows inserted by the same statement.
+ * @throws AppError `not_found` (`officeId`, `createdBy`)
+ */
+async function lockReferences(exec: Executor, officeId: string, createdBy: string | null): Promise<void> {
+  if (!(await lockReferencedRows(exec, 'office', [officeId])).size) {
+    throw new AppError('not_found', [{ field: 'officeId', code: 'not_found' }]);
+  }
+  if (createdBy && !(await lockReferencedRows(exec, 'app_user', [createdBy])).size) {
+    throw new AppError('not_found', [{ field: 'createdBy', code: 'not_found' }]);
+  }
 }

@@ -5,7 +5,7 @@ import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/auth/context';
 import { requireAccess } from '../../platform/auth/policy';
 import type { OfficeScope } from '../../platform/auth/scope';
-import type { Executor } from '../../platform/db/database';
+import type { CopyCsv, Executor } from '../../platform/db/database';
 import { AppError, conflict } from '../../platform/errors';
 import { bulkInsertCompanies, findCompaniesByKeys } from '../companies/index';
 import { bulkInsertPlaces, findPlacesByExternalRefs, updatePlacesFromImport } from '../places/index';
@@ -31,6 +31,13 @@ interface WriteInput {
   jobId: string;
   userId: string;
   run: ImportRun;
+  copy: CopyCsv | undefined;
+}
+
+/** Options of `commitImport`. */
+export interface CommitOptions {
+  /** PGlite's COPY loader (`DatabaseHandle.copyCsv`) for the place rows; else `INSERT … unnest`. */
+  copy?: CopyCsv | undefined;
 }
 
 /**
@@ -161,6 +168,7 @@ async function writePlaces(
     createdBy: w.userId,
     rows: inserts,
     onProgress: (n) => reportWritten(w.run, before + n),
+    copy: w.copy,
   });
   return {
     imported: rows.length,
@@ -183,6 +191,7 @@ export async function commitImport(
   ctx: RequestContext,
   id: string,
   input: TImportCommit,
+  opts: CommitOptions = {},
 ): Promise<TImportJob> {
   const actor = requireAccess(ctx, 'create', 'import');
   const scope: OfficeScope = importScope(actor);
@@ -214,7 +223,7 @@ export async function commitImport(
       finalStatus = 'invalid';
       throw new AppError('import_not_validated');
     }
-    const w = { officeId: actor.officeId, jobId: id, userId: actor.userId, run };
+    const w = { officeId: actor.officeId, jobId: id, userId: actor.userId, run, copy: opts.copy };
     const source = job.format === 'xlsx' ? 'xlsx' : job.format === 'ba' ? 'ba' : 'csv';
     try {
       result = await ctx.db.transaction().execute(async (trx) => {

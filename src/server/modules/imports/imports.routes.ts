@@ -14,6 +14,7 @@ import {
   ZImportListQuery,
   ZImportUploadQuery,
 } from '../../../contracts/imports';
+import type { CopyCsv } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import { XLSX_MIME } from '../../platform/tabular/index';
 import { ZBaUpload } from './ba/ba.schema';
@@ -29,6 +30,8 @@ const jobBody = z.object({ job: ZImportJob });
 export interface ImportsRoutesOptions {
   /** Largest upload in bytes (config `IMPORT_MAX_BYTES`). */
   maxBytes: number;
+  /** PGlite's COPY loader for the commit's place rows (`DatabaseHandle.copyCsv`); absent on PostgreSQL. */
+  copy?: CopyCsv | undefined;
 }
 
 /**
@@ -244,6 +247,6 @@ export const importsRoutes: FastifyPluginAsyncZod<ImportsRoutesOptions> = async 
         response: { 200: jobBody, ...problems, 500: ZProblem },
       },
     },
-    async (req) => ({ job: await commitImport(req.ctx, req.params.id, req.body) }),
+    async (req) => ({ job: await commitImport(req.ctx, req.params.id, req.body, { copy: opts.copy }) }),
   );
 };

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { TPlaceSource } from '../../../contracts/companies.enums';
 import type { TPlaceImportRow } from '../../../contracts/imports.rows';
-import type { Executor } from '../../platform/db/database';
+import { lockReferencedRows, withRowTriggersOff } from '../../platform/db/bulk';
+import type { CopyCsv, Executor } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 
 /**
@@ -34,7 +35,8 @@ function chunks<T>(rows: readonly T[], size = CHUNK): T[][] {
 }
 
 /**
- * Checks that every company id lies in `officeId` and is not merged (one query).
+ * Checks that every company id lies in `officeId` and is not merged, and locks those companies
+ * (`FOR KEY SHARE`, as a foreign-key check would) until the transaction ends — one query per 10,000.
  * @throws AppError `not_found` naming the first offending rows (`rows.N.companyId`)
  */
 async function assertCompaniesOfOffice(
@@ -42,18 +44,12 @@ async function assertCompaniesOfOffice(
   officeId: string,
   rows: ReadonlyArray<{ companyId: string }>,
 ): Promise<void> {
-  const ids = [...new Set(rows.map((r) => r.companyId))];
-  const found = new Set<string>();
-  for (const part of chunks(ids, 10_000)) {
-    const r = await exec
-      .selectFrom('company')
-      .select('id')
-      .where(sql<boolean>`id = any(${part}::uuid[])`)
-      .where('office_id', '=', officeId)
-      .where('merged_into_id', 'is', null)
-      .execute();
-    for (const x of r) found.add(x.id);
-  }
+  const found = await lockReferencedRows(
+    exec,
+    'company',
+    rows.map((r) => r.companyId),
+    sql<boolean>`office_id = ${officeId}::uuid and merged_into_id is null`,
+  );
   const bad = rows.flatMap((r, i) => (found.has(r.companyId) ? [] : [i])).slice(0, 20);
   if (bad.length > 0) {
     throw new AppError(
@@ -61,6 +57,31 @@ async function assertCompaniesOfOffice(
       bad.map((i) => ({ field: `rows.${i}.companyId`, code: 'not_found' })),
     );
   }
+}
+
+/**
+ * Verifies and locks every row an insert of `rows` refers to — companies (of the office, not merged),
+ * the office, the creating user, contact persons — so the per-row foreign-key triggers can be skipped
+ * (platform/db/bulk.ts).
+ * @throws AppError `not_found` (`rows.N.companyId`, `officeId`, `createdBy`, `rows.N.contactPersonId`)
+ */
+async function lockReferences(
+  exec: Executor,
+  input: { officeId: string; createdBy: string | null; rows: ReadonlyArray<PlaceInsertRow> },
+): Promise<void> {
+  await assertCompaniesOfOffice(exec, input.officeId, input.rows);
+  if (!(await lockReferencedRows(exec, 'office', [input.officeId])).size) {
+    throw new AppError('not_found', [{ field: 'officeId', code: 'not_found' }]);
+  }
+  if (input.createdBy && !(await lockReferencedRows(exec, 'app_user', [input.createdBy])).size) {
+    throw new AppError('not_found', [{ field: 'createdBy', code: 'not_found' }]);
+  }
+  const contacts = input.rows.flatMap((r) => (r.contactPersonId ? [r.contactPersonId] : []));
+  if (contacts.length === 0) return;
+  const found = await lockReferencedRows(exec, 'company_contact_person', contacts);
+  const bad = input.rows.findIndex((r) => r.contactPersonId && !found.has(r.contactPersonId));
+  if (bad >= 0)
+    throw new AppError('not_found', [{ field: `rows.${bad}.contactPersonId`, code: 'not_found' }]);
 }
 
 /** The place columns a bulk write sets from its rows, with their SQL types and values. */
@@ -99,6 +120,30 @@ const OFFICE_MANAGED = new Set([
   'contact_person_id',
 ]);
 
+/** One value as a CSV field for `COPY … (format csv)`: NULL unquoted empty, text quoted when needed. */
+function csvField(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 't' : 'f';
+  const text = String(v);
+  return text === '' || /[",\n\r\\]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The rows of one chunk as CSV for `COPY training_place (id, office_id, …, import_job_id, created_by)`. */
+function copyChunk(
+  ids: readonly string[],
+  rows: ReadonlyArray<PlaceInsertRow>,
+  input: { officeId: string; importJobId: string | null; createdBy: string | null },
+): string {
+  const tail = `${csvField(input.importJobId)},${csvField(input.createdBy)}`;
+  const lines = rows.map((r, i) => {
+    const cells = ROW_COLUMNS.map(([, , get]) => csvField(get(r)));
+    return `${ids[i]},${input.officeId},${cells.join(',')},${tail}`;
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+const COPY_COLUMNS = ['id', 'office_id', ...ROW_COLUMNS.map(([name]) => name), 'import_job_id', 'created_by'];
+
 /** Column names of `ROW_COLUMNS`, for INSERT column lists. */
 const COLUMN_LIST = sql.raw(ROW_COLUMNS.map(([name]) => name).join(', '));
 
@@ -125,10 +170,12 @@ function rowSource(ids: string[], rows: ReadonlyArray<PlaceInsertRow>) {
 
 /**
  * Inserts place rows into `officeId` in chunks; ids are generated here (`crypto.randomUUID`) and
- * inserted explicitly, so they come back in row order without `RETURNING`. The companies are
- * checked once for all rows before the first insert; `onProgress` runs after each chunk.
+ * inserted explicitly, so they come back in row order without `RETURNING`. Every referenced row is
+ * verified and locked once for all rows before the first insert, and the per-row foreign-key triggers
+ * are then skipped where the session may (platform/db/bulk.ts); `onProgress` runs after each chunk.
  * @returns the new ids in row order
- * @throws AppError `not_found` (`rows.N.companyId`: company of another office, unknown or merged)
+ * @throws AppError `not_found` (`rows.N.companyId`: company of another office, unknown or merged;
+ *   `rows.N.contactPersonId`, `officeId`, `createdBy`: unknown)
  */
 export async function insertPlaceRows(
   exec: Executor,
@@ -138,27 +185,34 @@ export async function insertPlaceRows(
     createdBy: string | null;
     rows: ReadonlyArray<PlaceInsertRow>;
     onProgress?: BulkProgress;
+    copy?: CopyCsv | undefined;
   },
 ): Promise<string[]> {
-  await assertCompaniesOfOffice(exec, input.officeId, input.rows);
+  await lockReferences(exec, input);
   const ids = input.rows.map(() => randomUUID());
   let offset = 0;
-  for (const part of chunks(input.rows)) {
-    const partIds = ids.slice(offset, offset + part.length);
-    offset += part.length;
-    const { from, values } = rowSource(partIds, part);
-    await sql`insert into training_place (id, office_id, ${COLUMN_LIST}, import_job_id, created_by)
-      select u.id, ${input.officeId}::uuid, ${sql.join(values)}, ${input.importJobId}::uuid, ${input.createdBy}::uuid
-      from ${from}`.execute(exec);
-    await input.onProgress?.(offset);
-  }
+  await withRowTriggersOff(exec, async () => {
+    for (const part of chunks(input.rows)) {
+      const partIds = ids.slice(offset, offset + part.length);
+      offset += part.length;
+      if (input.copy && exec.isTransaction) {
+        await input.copy('training_place', COPY_COLUMNS, copyChunk(partIds, part, input));
+      } else {
+        const { from, values } = rowSource(partIds, part);
+        await sql`insert into training_place (id, office_id, ${COLUMN_LIST}, import_job_id, created_by)
+        select u.id, ${input.officeId}::uuid, ${sql.join(values)}, ${input.importJobId}::uuid, ${input.createdBy}::uuid
+        from ${from}`.execute(exec);
+      }
+      await input.onProgress?.(offset);
+    }
+  });
   return ids;
 }
 
 /**
  * Inserts validated import rows (CSV/XLSX/BA) of `officeId` — the imports module's bulk path.
- * Fast: one company check for all rows, then one `INSERT … SELECT FROM unnest` per 1,000 rows
- * (`onProgress` after each). Give all rows of an import in one call: the check runs once per call.
+ * Fast: one company check for all rows, then one `INSERT … SELECT FROM unnest` — or, with `copy`
+ * inside a transaction on PGlite, one `COPY` — per 1,000 rows (`onProgress` after each). Give all rows of an import in one call: the check runs once per call.
  * @returns the new ids in row order
  * @throws AppError `not_found` (`rows.N.companyId` not a company of the office)
  */
@@ -170,6 +224,8 @@ export function bulkInsertPlaces(
     createdBy: string | null;
     rows: readonly TPlaceImportRow[];
     onProgress?: BulkProgress;
+    /** PGlite's COPY loader (`DatabaseHandle.copyCsv`): used when given and `exec` is a transaction. */
+    copy?: CopyCsv | undefined;
   },
 ): Promise<string[]> {
   return insertPlaceRows(exec, input);
