@@ -78,10 +78,11 @@ describe('places: bulk load (COPY on PGlite, foreign keys checked once per set)'
       .select(['id', ...COLUMNS])
       .where('id', 'in', ids)
       .execute();
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map(rows.map(({ id, ...rest }) => [id, rest]));
     return ids.map((id) => {
-      const { id: _id, ...rest } = byId.get(id) ?? { id };
-      return rest;
+      const row = byId.get(id);
+      if (!row) throw new Error(`place ${id} not stored`);
+      return row;
     });
   }
 
