@@ -5,7 +5,8 @@
 // speed-up over the naive all-pairs scan and whether the top-10 lists are identical; scaling at 10/25/50/100 %.
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { getHeapStatistics } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import {
   type BatchResult,
   createMatchModel,
@@ -68,6 +69,17 @@ function subset(d: GeneratedDataset, nc: number, np: number, shared = false): Ma
   });
 }
 
+// Before a timed section: a full collection, then a pause for V8's background threads to finish sweeping.
+// The CPU time of a process includes those threads, so a run would otherwise pay for the garbage of the steps
+// before it (a subset's model allocates hundreds of MB next to ~700 MB of generated records): a major GC
+// landing in one run made e.g. the 25 % step look 2× too slow in some runs.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+const settle = async () => {
+  collect();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+};
+
 function run(m: MatchModel, naive = false): [BatchResult, number, number] {
   const c0 = cpuMs();
   const [r, t] = time(() => runPlacesBatch(m, { k: K, naive, onProgress: sampleHeap, every: 5_000 }));
@@ -86,10 +98,15 @@ row('reference data read', sec(tRef));
 row('synthetic data generated', sec(tGen));
 const [model, tBuild] = time(() => subset(data, N_CLIENTS, N_PLACES, true));
 row('model built (compile clients + places, place grid)', sec(tBuild));
+/** Cell sizes of a model's place grids in km (north–south): buckets per occupation, all occupations. */
+const grids = (m: MatchModel) =>
+  `${(m.places.grid.dLat * 111.195).toFixed(1)} km / ${(m.places.fine.grid.dLat * 111.195).toFixed(1)} km`;
+row('  grid cells: occupation buckets / all occupations (by density)', grids(model));
 sampleHeap();
 
 // Warm-up on 1 % of the clients, so the JIT has compiled the hot path before the clock runs.
 runPlacesBatch(model, { k: K, to: Math.ceil(N_CLIENTS / 100) });
+await settle();
 const [single, tSingle, cpuSingle] = run(model);
 const pairsPerClient = single.pairs / N_CLIENTS;
 row('top-10 for every client, 1 thread', sec(tSingle));
@@ -103,6 +120,7 @@ row('  µs per client', ((tSingle * 1000) / N_CLIENTS).toFixed(2));
 const filled = single.items.reduce((s, x) => s + (x >= 0 ? 1 : 0), 0);
 row('  suggestions found (of clients × 10)', `${((100 * filled) / (N_CLIENTS * K)).toFixed(1)} %`);
 
+await settle();
 const cpu1 = cpuMs();
 const par = await runPlacesBatchParallel(model, { k: K, workers: nWorkers, onProgress: sampleHeap });
 const cpuPar = cpuMs() - cpu1;
@@ -118,6 +136,7 @@ row('peak memory: V8 heap used (sampled)', mb(heapPeak));
 // Naive versus indexed on a sample: the best of three runs each (short runs are the most exposed to other
 // processes on the same cores).
 const sample = subset(data, SAMPLE, SAMPLE);
+row(`${SAMPLE.toLocaleString('en')} × ${SAMPLE.toLocaleString('en')} sample: grid cells`, grids(sample));
 runPlacesBatch(sample, { k: K, to: 200 });
 runPlacesBatch(sample, { k: K, to: 20, naive: true });
 const bestOf3 = (naiveRun: boolean): [BatchResult, number, number] => {
@@ -128,6 +147,7 @@ const bestOf3 = (naiveRun: boolean): [BatchResult, number, number] => {
   }
   return best;
 };
+await settle();
 const [fast, tFast, cFast] = bestOf3(false);
 const [naive, tNaive, cNaive] = bestOf3(true);
 const label = `${SAMPLE.toLocaleString('en')} × ${SAMPLE.toLocaleString('en')} sample`;
@@ -145,6 +165,7 @@ const scaling: string[] = [];
 for (const share of [0.1, 0.25, 0.5]) {
   const m = subset(data, Math.round(N_CLIENTS * share), Math.round(N_PLACES * share));
   runPlacesBatch(m, { k: K, to: Math.ceil(m.clients.n / 100) });
+  await settle();
   const [r, t, c] = run(m);
   scaling.push(`${share * 100} %: ${wallCpu(t, c)}, ${(r.pairs / m.clients.n).toFixed(0)} pairs/client`);
 }

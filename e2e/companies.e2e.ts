@@ -34,6 +34,12 @@ async function navigate(page: Page, name: string, heading: string): Promise<void
 }
 
 /** Confirms the open stage dialog (stage `expected` preselected, dated today) and waits for it to close. */
+/**
+ * Drop point near the top of a column: the demo's columns hold dozens of cards, so a column's centre
+ * lies below the screen and a native drag cannot scroll there.
+ */
+const NEAR_TOP = { targetPosition: { x: 40, y: 40 } };
+
 async function confirmStage(page: Page, company: string, expected: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: `Phase ändern: ${company}` });
   await dialog.waitFor();
@@ -252,7 +258,7 @@ describe('companies: a counsellor wins a company from "identified" to "offering 
     await confirmStage(page, company, 'Beraten');
     await card('advised').waitFor();
 
-    await card('advised').dragTo(page.getByTestId('board-column-ready_to_train'));
+    await card('advised').dragTo(page.getByTestId('board-column-ready_to_train'), NEAR_TOP);
     await confirmStage(page, company, 'Ausbildungsbereit');
     await card('ready_to_train').waitFor();
 
@@ -269,7 +275,7 @@ describe('companies: a counsellor wins a company from "identified" to "offering 
       return response.status;
     }, id);
     expect(status).toBe(200);
-    await card('ready_to_train').dragTo(page.getByTestId('board-column-offering'));
+    await card('ready_to_train').dragTo(page.getByTestId('board-column-offering'), NEAR_TOP);
     const dialog = page.getByRole('dialog', { name: `Phase ändern: ${company}` });
     await dialog.getByRole('button', { name: 'Phase ändern' }).click();
     await dialog.getByText('Jemand anderes hat den Betrieb inzwischen geändert.', { exact: false }).waitFor();
@@ -277,7 +283,7 @@ describe('companies: a counsellor wins a company from "identified" to "offering 
     await dialog.getByRole('button', { name: 'Schließen und neu ansehen' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await card('ready_to_train').dragTo(page.getByTestId('board-column-offering'));
+    await card('ready_to_train').dragTo(page.getByTestId('board-column-offering'), NEAR_TOP);
     await confirmStage(page, company, 'Bietet Plätze an');
     await card('offering').waitFor();
     expect(await card('ready_to_train').count()).toBe(0);

@@ -312,7 +312,13 @@ describe('places: a counsellor adds two places to a company in "offering" and fi
     await card.waitFor();
     await card.getByText(COMPANY).waitFor();
     await card.getByText('40227 Düsseldorf', { exact: false }).waitFor();
-    // The apprenticeship was published on its page too; both are open and current.
+    // The apprenticeship was published on its page too; both are open and current. The demo holds many
+    // published places around Düsseldorf (the list is paged), so narrow it to hairdresser apprenticeships.
+    const search = visitor.getByRole('search');
+    await search.getByLabel('Art').selectOption('apprenticeship');
+    await pickOccupation(visitor, search, 'Friseur', /^Friseur\/-in$/);
+    await visitor.getByRole('button', { name: 'Suchen', exact: true }).click();
+    await expect.poll(() => new URL(visitor.url()).searchParams.get('kind')).toBe('apprenticeship');
     await visitor.getByTestId('public-place').filter({ hasText: apprenticeship }).waitFor();
     await expectAxeClean(visitor, '/training-places near 40227');
     await visitor.screenshot({ path: join(SCREENSHOTS, 'places-public.png'), fullPage: true });

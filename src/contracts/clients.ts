@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZName, ZProblem, ZTimestamp, ZVersion } from './common';
+import { ZPlaceKind } from './companies.enums';
 import { ZPostcode } from './reference';
 
 /** ISO 8601 calendar date `YYYY-MM-DD` (a real date: 2026-02-30 is refused). */
@@ -66,7 +67,10 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 /**
  * Editable client fields (all but the names optional). Dates are `YYYY-MM-DD`; `mobilityRadiusKm` in km;
  * `wishedOccupationIds` are ids of the occupation list (`/api/reference/occupations`). The place, Land
- * and Kreis are derived from `postcode`. Residence fields and notes are sensitive: only counsellors
+ * and Kreis are derived from `postcode`. For matching: `availableFrom`/`availableUntil` is the window in
+ * which the client can start (until ≥ from, else 400 `validation` with code `until_before_from` on
+ * `body.availableUntil`), `wantedPlaceKinds` the kinds of place wanted (empty = no preference), and the
+ * free-text `interests` are split into keywords. Residence fields and notes are sensitive: only counsellors
  * and coordinators of the owning office see them.
  */
 export const ZClientFields = z.object({
@@ -95,6 +99,9 @@ export const ZClientFields = z.object({
   strengths: optionalText(4000),
   wishedOccupationIds: z.array(z.string().max(120)).max(10).optional(),
   mobilityRadiusKm: z.int().min(0).max(1000).nullable().optional(),
+  availableFrom: ZDate.nullable().optional(),
+  availableUntil: ZDate.nullable().optional(),
+  wantedPlaceKinds: z.array(ZPlaceKind).max(4).optional(),
   drivingLicence: z.boolean().nullable().optional(),
   residenceStatus: ZResidenceStatus.nullable().optional(),
   residenceParagraph: optionalText(60),
@@ -216,6 +223,7 @@ export const ZClient = ZClientFields.required().extend({
   kreisAgs: z.string().nullable(),
   languages: z.array(ZLanguage),
   wishedOccupationIds: z.array(z.string()),
+  wantedPlaceKinds: z.array(ZPlaceKind),
   programme: ZProgrammeFields,
   minimal: z.boolean(),
   consents: z.array(ZConsent),

@@ -17,10 +17,13 @@ import { clientsRoutes } from './modules/clients/index';
 import { companiesRoutes } from './modules/companies/index';
 import { healthRoutes } from './modules/health/index';
 import { importsRoutes } from './modules/imports/index';
+import { matchingRoutes } from './modules/matching/index';
 import { officeDirectoryRoutes } from './modules/office-directory/index';
 import { officesRoutes } from './modules/offices/index';
+import { moveClientPlacements, placementsRoutes } from './modules/placements/index';
 import { moveClientCandidates, moveCompanyPlaces, placesRoutes } from './modules/places/index';
 import { referenceRoutes } from './modules/reference/index';
+import { moveSelfServiceToClient, redactProfileToken, selfServiceRoutes } from './modules/self-service/index';
 import { resolveSession, usersRoutes } from './modules/users/index';
 import { authPlugin } from './platform/auth/auth.plugin';
 import type { Config } from './platform/config';
@@ -65,7 +68,21 @@ async function cookieSecret(config: Config, handle: DatabaseHandle): Promise<str
  */
 export async function buildApp(config: Config, handle: DatabaseHandle): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            // The token of a profile link is a secret: it never reaches the log (issue 7).
+            serializers: {
+              req: (req: { method: string; url: string; host?: string; ip?: string }) => ({
+                method: req.method,
+                url: redactProfileToken(req.url),
+                host: req.host,
+                remoteAddress: req.ip,
+              }),
+            },
+          },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.publicUrl.startsWith('https:'),
     // Malformed URLs (e.g. "/%ff") never reach a route: answer them as problem+json too.
@@ -147,13 +164,24 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
   await app.register(officeDirectoryRoutes);
   // Merging two clients moves their cases and place candidacies in the same transaction (those modules
   // depend on clients, not back).
-  await app.register(clientsRoutes, { mergeHandlers: [moveCasesToClient, moveClientCandidates] });
+  await app.register(clientsRoutes, {
+    mergeHandlers: [moveCasesToClient, moveClientCandidates, moveClientPlacements, moveSelfServiceToClient],
+  });
   await app.register(casesRoutes);
   // Merging two companies moves their training places in the same transaction (places depend on companies).
   await app.register(companiesRoutes, { mergeHandlers: [moveCompanyPlaces] });
   await app.register(placesRoutes);
+  // Placements (issue 6) move cases, companies and places through those modules' index.
+  await app.register(placementsRoutes);
   // Imports and exports of companies and places (writes only through those modules' index).
   await app.register(importsRoutes, { maxBytes: config.importMaxBytes, copy: handle.copyCsv });
+  // Matching (issue 6): suggestions, weights, batch runs, assignment (reads clients and places by joins).
+  await app.register(matchingRoutes);
+  // Self-service (issue 7): profile links and public form, confirmation into the record, PDF, letters.
+  await app.register(selfServiceRoutes, {
+    perMinute: config.publicProfileRatePerMinute,
+    uploadMaxBytes: config.profileUploadMaxBytes,
+  });
 
   /** GET /api/openapi.json — the OpenAPI 3 document generated from the route schemas. */
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

@@ -5,6 +5,9 @@ import * as officeDirectory from './2026-11-30-0003-office-directory';
 import * as counselling from './2026-11-30-0004-counselling';
 import * as kreisDensity from './2026-11-30-0005-kreis-density';
 import * as companiesPlaces from './2026-11-30-0006-companies-places';
+import * as matching from './2026-11-30-0007-matching';
+import * as placements from './2026-11-30-0008-placements';
+import * as selfService from './2026-11-30-0009-self-service';
 
 /**
  * All migrations in order, keyed by name. Forward-only: a landed migration is never edited; add a
@@ -17,4 +20,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0004-counselling': counselling,
   '2026-11-30-0005-kreis-density': kreisDensity,
   '2026-11-30-0006-companies-places': companiesPlaces,
+  '2026-11-30-0007-matching': matching,
+  '2026-11-30-0008-placements': placements,
+  '2026-11-30-0009-self-service': selfService,
 };

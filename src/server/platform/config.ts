@@ -49,6 +49,20 @@ export const ZConfig = z
     BA_JOBSUCHE_URL: z.string().url().default('https://rest.arbeitsagentur.de/jobboerse/jobsuche-service'),
     BA_JOBSUCHE_API_KEY: z.string().min(1).default('jobboerse-jobsuche'),
     BA_JOBSUCHE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    PROFILE_UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(50 * 1024 * 1024)
+      .default(5 * 1024 * 1024),
+    PUBLIC_PROFILE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+    MAIL_SMTP_URL: z
+      .string()
+      .url()
+      .refine((u) => /^smtps?:\/\//.test(u), 'smtp:// or smtps://')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('KAUSA <no-reply@kausa.example>'),
+    MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   })
   .transform((e) => ({
     port: e.PORT,
@@ -85,6 +99,16 @@ export const ZConfig = z
     baJobsucheApiKey: e.BA_JOBSUCHE_API_KEY,
     /** Milliseconds before a BA job-search request is given up. */
     baJobsucheTimeoutMs: e.BA_JOBSUCHE_TIMEOUT_MS,
+    /** Largest photo/document a client uploads through a profile link, in bytes (issue 7). */
+    profileUploadMaxBytes: e.PROFILE_UPLOAD_MAX_BYTES,
+    /** Requests per minute and address on the public profile routes (drafts are saved as the client types). */
+    publicProfileRatePerMinute: e.PUBLIC_PROFILE_RATE_LIMIT_PER_MINUTE,
+    /** SMTP server for letters by e-mail; unset = messages are written to `mailOutboxDir` (no network). */
+    mailSmtpUrl: e.MAIL_SMTP_URL,
+    /** Sender of letters by e-mail. */
+    mailFrom: e.MAIL_FROM,
+    /** Folder the outbox transport writes `.eml` files to when no SMTP server is set. */
+    mailOutboxDir: e.MAIL_OUTBOX_DIR ?? `${e.DATA_DIR.replace(/\/+$/, '')}/outbox`,
   }));
 
 /** Parsed configuration. */

@@ -30,6 +30,20 @@ export const ERROR_STATUS = {
   conflict: 409,
   duplicate: 409,
   payload_too_large: 413,
+  // Self-service (issue 7): profile links, uploads, letters.
+  profile_link_unknown: 404,
+  profile_link_expired: 410,
+  profile_link_used: 410,
+  profile_link_revoked: 410,
+  profile_link_not_open: 409,
+  upload_too_large: 413,
+  upload_type_not_allowed: 415,
+  upload_photo_not_image: 415,
+  too_many_uploads: 409,
+  counselling_consent_required: 422,
+  letter_email_missing: 422,
+  letter_values_missing: 422,
+  mail_failed: 502,
   // Companies (issue 5): duplicate warning and rules of the acquisition pipeline.
   company_duplicate: 409,
   company_has_places: 409,
@@ -48,6 +62,9 @@ export const ERROR_STATUS = {
   place_not_open: 422,
   candidate_not_proposed: 422,
   matching_consent_required: 422,
+  // Placements (issue 6): one open placement per client and place; only a proposed one may be deleted.
+  placement_exists: 409,
+  placement_not_deletable: 409,
   // Imports and exports (issue 5): unusable files, the import flow, the BA job-search service.
   file_empty: 400,
   file_no_header: 400,
@@ -66,6 +83,8 @@ export const ERROR_STATUS = {
   ba_unreachable: 502,
   ba_bad_response: 502,
   ba_live_disabled: 503,
+  // Matching (issue 6): invalid weights or parameters of an office (field errors name each one).
+  match_config_invalid: 400,
   account_locked: 423,
   rate_limited: 429,
   internal: 500,

@@ -45,6 +45,14 @@ interface Foreign {
   /** A Düsseldorf import job (issue 5) whose dry run passed. */
   importJobId: string;
   importJobVersion: number;
+  /** A Düsseldorf placement (issue 6) of a further client with matching consent, on its own place. */
+  placementId: string;
+  placementVersion: number;
+  placementPlaceId: string;
+  /** A submitted self-service profile (issue 7) of the Düsseldorf client, with an uploaded photo. */
+  profileLinkId: string;
+  profileSubmissionId: string;
+  profileUploadId: string;
 }
 
 /** One request by the Hagen counsellor against a Düsseldorf record; it must answer `status`. */
@@ -328,6 +336,96 @@ const PLACE_PROBES: Probe[] = [
 ];
 PROBES.push(...PLACE_PROBES);
 
+// Matching (issue 6): suggestions, candidates, explanations and the assignment naming Düsseldorf records.
+PROBES.push(
+  {
+    label: 'matching suggestions of a client',
+    method: 'GET',
+    url: (f) => `/api/clients/${f.clientId}/suggestions`,
+  },
+  {
+    label: 'matching candidates of a place',
+    method: 'GET',
+    url: (f) => `/api/places/${f.placeId}/matching-candidates`,
+  },
+  {
+    label: 'explain a pair of the foreign client and place',
+    method: 'GET',
+    url: (f) => `/api/matching/explain?clientId=${f.clientId}&placeId=${f.placeId}`,
+  },
+  {
+    label: 'explain the foreign client with an own place',
+    method: 'GET',
+    url: (f) => `/api/matching/explain?clientId=${f.clientId}&placeId=${f.ownPlaceId}`,
+  },
+  {
+    label: 'plan speed-dating meetings with the foreign client and company',
+    method: 'POST',
+    url: () => '/api/matching/assignment',
+    body: (f) => ({ clientIds: [f.clientId], companyIds: [f.placeCompanyId], slots: 2 }),
+  },
+);
+
+// Placements (issue 6): every route that names a placement, or a client or place of another office.
+PROBES.push(
+  { label: 'read a placement', method: 'GET', url: (f) => `/api/placements/${f.placementId}` },
+  {
+    label: 'move a placement stage',
+    method: 'POST',
+    url: (f) => `/api/placements/${f.placementId}/stage`,
+    body: (f) => ({ version: f.placementVersion, stage: 'interview', on: '2026-11-30' }),
+  },
+  {
+    label: 'delete a placement',
+    method: 'DELETE',
+    url: (f) => `/api/placements/${f.placementId}?version=${f.placementVersion}`,
+  },
+  {
+    label: 'place the foreign client on an own place',
+    method: 'POST',
+    url: () => '/api/placements',
+    body: (f) => ({ clientId: f.clientId, placeId: f.ownPlaceId }),
+  },
+  {
+    label: 'place an own client on a foreign place',
+    method: 'POST',
+    url: () => '/api/placements',
+    body: (f) => ({ clientId: f.ownClientId, placeId: f.placementPlaceId }),
+  },
+);
+
+/** A Düsseldorf placement of a further client (matching consent, no case) on a place of its own company. */
+async function foreignPlacement(t: TestApp, dus: TestClient) {
+  const companyId = await insertTestCompany(t.handle.db, {
+    officeId: await officeIdOf(t.handle.db, 'Düsseldorf'),
+    name: 'Fremdbetrieb Vermittlung',
+    postcode: '40210',
+  });
+  const place = await dus.post('/api/places', { companyId, kind: 'internship' });
+  expect(place.statusCode, place.body).toBe(201);
+  const client = (
+    await dus.post('/api/clients', {
+      givenNames: 'Mariam',
+      familyName: 'Vermittlung',
+      dateOfBirth: '2005-04-12',
+      counsellingConsent: { givenOn: '2025-04-01', form: 'paper' },
+    })
+  ).json().client;
+  await dus.post(`/api/clients/${client.id}/consents`, {
+    purpose: 'matching',
+    givenOn: '2025-04-01',
+    form: 'paper',
+  });
+  const created = await dus.post('/api/placements', { clientId: client.id, placeId: place.json().place.id });
+  expect(created.statusCode, created.body).toBe(201);
+  const { placement } = created.json();
+  return {
+    placementId: placement.id as string,
+    placementVersion: placement.version as number,
+    placementPlaceId: place.json().place.id as string,
+  };
+}
+
 // Imports module (issue 5): every route that names an import job.
 PROBES.push(
   { label: 'read an import job', method: 'GET', url: (f) => `/api/imports/${f.importJobId}` },
@@ -473,6 +571,92 @@ async function foreignCase(dus: TestClient, clientId: string) {
   };
 }
 
+/** A profile link of the Düsseldorf client, submitted with an uploaded photo (issue 7). */
+async function foreignSelfService(dus: TestClient, clientId: string) {
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const created = await dus.post(`/api/clients/${clientId}/profile-links`, { language: 'ar' });
+  expect(created.statusCode, created.body).toBe(201);
+  const { token, link } = created.json();
+  const upload = (await dus.request('POST', `/api/public/profile/${token}/uploads?kind=photo`, png)).json()
+    .upload;
+  await dus.post(`/api/public/profile/${token}/submit`, {
+    answers: { spokenName: 'Yusuf', uploadIds: [upload.id] },
+  });
+  const submission = (await dus.get(`/api/clients/${clientId}/profile-submissions`)).json().items[0];
+  return {
+    profileLinkId: link.id as string,
+    profileSubmissionId: submission.id as string,
+    profileUploadId: upload.id as string,
+  };
+}
+
+// Self-service (issue 7): profile links, submissions, the PDF and letters of a Düsseldorf client.
+PROBES.push(
+  {
+    label: 'list the profile links of a client',
+    method: 'GET',
+    url: (f) => `/api/clients/${f.clientId}/profile-links`,
+  },
+  {
+    label: 'create a profile link for a client',
+    method: 'POST',
+    url: (f) => `/api/clients/${f.clientId}/profile-links`,
+    body: () => ({ language: 'de' }),
+  },
+  {
+    label: 'revoke a profile link',
+    method: 'POST',
+    url: (f) => `/api/clients/${f.clientId}/profile-links/${f.profileLinkId}/revoke`,
+  },
+  {
+    label: 'list the submitted profiles of a client',
+    method: 'GET',
+    url: (f) => `/api/clients/${f.clientId}/profile-submissions`,
+  },
+  {
+    label: 'confirm a submitted profile into the record',
+    method: 'POST',
+    url: (f) => `/api/clients/${f.clientId}/profile-submissions/${f.profileSubmissionId}/confirm`,
+    body: (f) => ({ fields: ['spokenName'], version: f.clientVersion }),
+  },
+  {
+    label: 'download a file uploaded with a profile',
+    method: 'GET',
+    url: (f) =>
+      `/api/clients/${f.clientId}/profile-submissions/${f.profileSubmissionId}/uploads/${f.profileUploadId}`,
+  },
+  {
+    label: 'print the application profile PDF',
+    method: 'GET',
+    url: (f) => `/api/clients/${f.clientId}/application-profile.pdf`,
+  },
+  {
+    label: 'preview a letter',
+    method: 'GET',
+    url: (f) =>
+      `/api/clients/${f.clientId}/letters/invitation/preview?appointmentAt=2027-03-15T09:30:00.000Z`,
+  },
+  {
+    label: 'print a letter',
+    method: 'GET',
+    url: (f) => `/api/clients/${f.clientId}/letters/reminder/pdf?appointmentAt=2027-03-15T09:30:00.000Z`,
+  },
+  {
+    label: 'send a letter',
+    method: 'POST',
+    url: (f) => `/api/clients/${f.clientId}/letters/invitation/send`,
+    body: () => ({ appointmentAt: '2027-03-15T09:30:00.000Z' }),
+  },
+  {
+    label: 'read the sent-log of a client',
+    method: 'GET',
+    url: (f) => `/api/clients/${f.clientId}/letters/sent`,
+  },
+);
+
 describe('office isolation: Düsseldorf records are invisible to Hagen', () => {
   let t: TestApp;
   let dus: TestClient;
@@ -523,6 +707,8 @@ describe('office isolation: Düsseldorf records are invisible to Hagen', () => {
       ...(await foreignCompany(dus, hagen)),
       ...(await foreignPlace(t, dus, hagen, clientId)),
       ...(await foreignImport(dus)),
+      ...(await foreignSelfService(dus, clientId)),
+      ...(await foreignPlacement(t, dus)),
     };
   });
   afterAll(() => t.close());
@@ -603,6 +789,15 @@ describe('office isolation: Düsseldorf records are invisible to Hagen', () => {
     const agenda = (await hagen.get('/api/agenda')).json();
     expect(agenda.appointments.map((a: { id: string }) => a.id)).not.toContain(foreign.sessionId);
     expect(agenda.tasks.map((a: { id: string }) => a.id)).not.toContain(foreign.taskId);
+  });
+
+  it('keeps the placement unchanged and never lists it for Hagen', async () => {
+    const { placement } = (await dus.get(`/api/placements/${foreign.placementId}`)).json();
+    expect([placement.stage, placement.version]).toEqual(['proposed', foreign.placementVersion]);
+    for (const q of ['', `?placeId=${foreign.placementPlaceId}`, `?clientId=${placement.client.id}`]) {
+      const items = (await hagen.get(`/api/placements${q}`)).json().items as Array<{ id: string }>;
+      expect(items.map((i) => i.id)).not.toContain(foreign.placementId);
+    }
   });
 
   it('keeps the company unchanged and never lists, finds or offers it as a duplicate to Hagen', async () => {

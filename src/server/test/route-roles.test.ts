@@ -26,6 +26,10 @@ interface Fixture {
   places: Record<ClientOffice, PlaceFixture>;
   /** Import jobs of the Düsseldorf and the state office (issue 5): uploaded, dry-run passed, committed. */
   imports: Record<ClientOffice, ImportFixture>;
+  /** A matching batch run of the Düsseldorf and the state office (issue 6). */
+  matchRuns: Record<ClientOffice, string>;
+  /** Placements of the Düsseldorf and the state office (issue 6). */
+  placements: Record<ClientOffice, PlacementFixture>;
 }
 
 type ClientOffice = 'dus' | 'state';
@@ -990,6 +994,431 @@ CASES.push(
   },
 );
 
+/**
+ * Placements of one office (issue 6): an open place, a placement to read and move, one to delete (still
+ * `proposed`, version 1) and a further client with a matching consent (new placement).
+ */
+interface PlacementFixture {
+  placeId: string;
+  id: string;
+  deletableId: string;
+  newClientId: string;
+}
+const ownPlacement = (f: Fixture, who: Who): PlacementFixture => f.placements[officeOf(who)];
+
+async function placementFixture(c: TestClient, companyId: string, tag: string): Promise<PlacementFixture> {
+  const placeId = (await c.post('/api/places', { companyId, kind: 'internship' })).json().place.id as string;
+  const consentingClient = async (givenNames: string) => {
+    const clientId = (
+      await c.post('/api/clients', {
+        givenNames,
+        familyName: `Vermittlung ${tag}`,
+        dateOfBirth: '2004-03-01',
+        counsellingConsent: { givenOn: '2025-01-15', form: 'paper' },
+      })
+    ).json().client.id as string;
+    await c.post(`/api/clients/${clientId}/consents`, {
+      purpose: 'matching',
+      givenOn: '2025-01-15',
+      form: 'paper',
+    });
+    return clientId;
+  };
+  const placement = async (givenNames: string) =>
+    (await c.post('/api/placements', { clientId: await consentingClient(givenNames), placeId })).json()
+      .placement.id as string;
+  return {
+    placeId,
+    id: await placement('Rana'),
+    deletableId: await placement('Jamal'),
+    newClientId: await consentingClient('Dilan'),
+  };
+}
+
+// Placements (issue 6): personal data of clients, so counsellors and coordinators of the owning office
+// only (each on a placement of its own office); another office's placement is 404.
+const placementStaff = (ok: number) => only(['counsellor', 'coordinator'], ok);
+CASES.push(
+  {
+    method: 'POST',
+    route: '/api/placements',
+    url: () => '/api/placements',
+    body: (f, _admin, who) => ({
+      clientId: ownPlacement(f, who).newClientId,
+      placeId: ownPlacement(f, who).placeId,
+      source: 'matching',
+      score: { score: 0.7, factors: [], flags: [] },
+    }),
+    expect: placementStaff(201),
+  },
+  {
+    method: 'GET',
+    route: '/api/placements',
+    url: (f, who) => `/api/placements?placeId=${ownPlacement(f, who).placeId}`,
+    expect: placementStaff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/placements/:id',
+    url: (f, who) => `/api/placements/${ownPlacement(f, who).id}`,
+    expect: placementStaff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/placements/:id',
+    label: 'a placement of the Düsseldorf office',
+    url: (f) => `/api/placements/${f.placements.dus.id}`,
+    expect: { ...only(['counsellor'], 200), coordinator: 404 },
+  },
+  {
+    method: 'POST',
+    route: '/api/placements/:id/stage',
+    url: (f, who) => `/api/placements/${ownPlacement(f, who).id}/stage`,
+    body: async (f, _admin, who) => ({
+      version: (await f.clientReader[officeOf(who)].get(`/api/placements/${ownPlacement(f, who).id}`)).json()
+        .placement.version,
+      stage: 'company_contacted',
+      on: isoToday(),
+    }),
+    expect: placementStaff(200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/placements/:id',
+    url: (f, who) => `/api/placements/${ownPlacement(f, who).deletableId}?version=1`,
+    expect: placementStaff(200),
+  },
+);
+
+// Matching (issue 6): counsellors and coordinators of the owning office, each on its own client, place and
+// run; weights are changed by coordinators only (matching.access.ts); another office's client is 404.
+const matchStaff = (ok: number) => only(['counsellor', 'coordinator'], ok);
+const matchWeights = { occupation: 40, distance: 20, language: 15, school: 10, start: 10, kind: 5 };
+CASES.push(
+  {
+    method: 'GET',
+    route: '/api/clients/:id/suggestions',
+    url: (f, who) => `/api/clients/${ownClient(f, who).id}/suggestions?k=5`,
+    expect: matchStaff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/clients/:id/suggestions',
+    label: 'a client of the Düsseldorf office',
+    url: (f) => `/api/clients/${f.clients.dus.id}/suggestions`,
+    expect: { ...matchStaff(200), coordinator: 404 },
+  },
+  {
+    method: 'GET',
+    route: '/api/places/:id/matching-candidates',
+    url: (f, who) => placeUrl(f, who, '/matching-candidates'),
+    expect: matchStaff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/matching/explain',
+    url: (f, who) => `/api/matching/explain?clientId=${ownClient(f, who).id}&placeId=${ownPlace(f, who).id}`,
+    expect: matchStaff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/matching/config',
+    url: () => '/api/matching/config',
+    expect: matchStaff(200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/matching/config',
+    url: () => '/api/matching/config',
+    body: async (f, _admin, who) => ({
+      version: (await f.clientReader[officeOf(who)].get('/api/matching/config')).json().version,
+      weights: matchWeights,
+    }),
+    expect: only(['coordinator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/matching/assignment',
+    url: () => '/api/matching/assignment',
+    body: (f, _admin, who) => ({
+      clientIds: [ownClient(f, who).id],
+      companyIds: [ownPlace(f, who).companyId],
+      slots: 1,
+    }),
+    expect: matchStaff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/matching/runs',
+    url: () => '/api/matching/runs',
+    body: () => ({ k: 1, direction: 'places' }),
+    expect: matchStaff(202),
+  },
+  { method: 'GET', route: '/api/matching/runs', url: () => '/api/matching/runs', expect: matchStaff(200) },
+  {
+    method: 'GET',
+    route: '/api/matching/runs/:id',
+    url: (f, who) => `/api/matching/runs/${f.matchRuns[officeOf(who)]}`,
+    expect: matchStaff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/matching/runs/:id',
+    label: 'a run of the Düsseldorf office',
+    url: (f) => `/api/matching/runs/${f.matchRuns.dus}`,
+    expect: { ...matchStaff(200), coordinator: 404 },
+  },
+  {
+    method: 'GET',
+    route: '/api/matching/runs/:id/events',
+    label: 'the stream ends when the run is done',
+    url: (f, who) => `/api/matching/runs/${f.matchRuns[officeOf(who)]}/events`,
+    expect: matchStaff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/matching/runs/:id/results',
+    url: (f, who) => `/api/matching/runs/${f.matchRuns[officeOf(who)]}/results`,
+    expect: matchStaff(200),
+  },
+);
+
+/** Smallest valid PNG (1×1), for the profile upload cases. */
+const PNG_1PX = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Self-service records of one office (issue 7): a consented client with a submitted profile and an upload. */
+interface SelfServiceFixture {
+  clientId: string;
+  linkId: string;
+  submissionId: string;
+  uploadId: string;
+}
+const selfServiceFixtures = new Map<string, Promise<SelfServiceFixture>>();
+/** The office's self-service fixture, made on first use by that office's reader. */
+function ownSelfService(f: Fixture, who: Who): Promise<SelfServiceFixture> {
+  const office = officeOf(who);
+  const known = selfServiceFixtures.get(office);
+  if (known) return known;
+  const made = (async () => {
+    const c = f.clientReader[office];
+    const client = (
+      await c.post('/api/clients', {
+        givenNames: 'Profil',
+        familyName: `Rolle ${office}`,
+        dateOfBirth: '2004-03-01',
+        counsellingConsent: { givenOn: '2025-01-15', form: 'paper' },
+      })
+    ).json().client;
+    await c.post(`/api/clients/${client.id}/consents`, {
+      purpose: 'matching',
+      givenOn: '2025-01-15',
+      form: 'paper',
+    });
+    const link = (await c.post(`/api/clients/${client.id}/profile-links`, { language: 'de' })).json();
+    const upload = (
+      await c.request('POST', `/api/public/profile/${link.token}/uploads?kind=photo`, PNG_1PX)
+    ).json().upload;
+    await c.post(`/api/public/profile/${link.token}/submit`, {
+      answers: { spokenName: 'Profil', germanCanDo: ['a1_1', 'a1_2', 'a1_3'], uploadIds: [upload.id] },
+    });
+    const submissionId = (await c.get(`/api/clients/${client.id}/profile-submissions`)).json().items[0].id;
+    return { clientId: client.id, linkId: link.link.id, submissionId, uploadId: upload.id };
+  })();
+  selfServiceFixtures.set(office, made);
+  return made;
+}
+/** An open profile link per role for the public cases (made by the Düsseldorf reader). */
+const publicLinks = new Map<Who, Promise<{ token: string; uploadId: string }>>();
+function publicLink(f: Fixture, who: Who): Promise<{ token: string; uploadId: string }> {
+  const known = publicLinks.get(who);
+  if (known) return known;
+  const made = (async () => {
+    const c = f.clientReader.dus;
+    const client = (
+      await c.post('/api/clients', {
+        givenNames: 'Öffentlich',
+        familyName: `Rolle ${who}`,
+        counsellingConsent: { givenOn: '2025-01-15', form: 'paper' },
+        dateOfBirth: '2004-03-01',
+      })
+    ).json().client;
+    const { token } = (await c.post(`/api/clients/${client.id}/profile-links`, { language: 'ar' })).json();
+    const upload = (
+      await c.request('POST', `/api/public/profile/${token}/uploads?kind=photo`, PNG_1PX)
+    ).json();
+    return { token: token as string, uploadId: upload.upload.id as string };
+  })();
+  publicLinks.set(who, made);
+  return made;
+}
+const tokenOf = new Map<Who, { token: string; uploadId: string }>();
+/** Body hook that makes the role's public link before `url` reads it (bodies run first). */
+const withPublicLink =
+  (body: unknown = undefined) =>
+  async (f: Fixture, _admin: TestClient, who: Who) => {
+    tokenOf.set(who, await publicLink(f, who));
+    return body;
+  };
+const token = (who: Who) => tokenOf.get(who)?.token ?? 'missing';
+const ssOf = new Map<Who, SelfServiceFixture>();
+const withSelfService =
+  (body?: (s: SelfServiceFixture, f: Fixture, who: Who) => unknown) =>
+  async (f: Fixture, _admin: TestClient, who: Who) => {
+    const s = await ownSelfService(f, who);
+    ssOf.set(who, s);
+    return body ? body(s, f, who) : undefined;
+  };
+/** The self-service fixture of the role's office (a placeholder id for roles that never reach it). */
+const ss = (who: Who): SelfServiceFixture =>
+  ssOf.get(who) ?? {
+    clientId: '00000000-0000-4000-8000-000000000000',
+    linkId: '00000000-0000-4000-8000-000000000000',
+    submissionId: '00000000-0000-4000-8000-000000000000',
+    uploadId: '00000000-0000-4000-8000-000000000000',
+  };
+const AT = '2027-03-15T09:30:00.000Z';
+
+// Self-service (issue 7): the public profile form (any visitor with the token) and the counsellor
+// routes of profiles and letters (counsellors and coordinators of the client's office).
+CASES.push(
+  {
+    method: 'GET',
+    route: '/api/public/profile/:token',
+    url: (_f, who) => `/api/public/profile/${token(who)}?lang=ar`,
+    body: withPublicLink(),
+    expect: all(200, 200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/public/profile/:token/draft',
+    url: (_f, who) => `/api/public/profile/${token(who)}/draft`,
+    body: withPublicLink({ language: 'ar', answers: { spokenName: 'Öffentlich' } }),
+    expect: all(200, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/public/profile/:token/uploads',
+    url: (_f, who) => `/api/public/profile/${token(who)}/uploads?kind=document&fileName=foto.png`,
+    body: withPublicLink(PNG_1PX),
+    expect: all(201, 201),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/public/profile/:token/uploads/:uploadId',
+    url: (_f, who) => `/api/public/profile/${token(who)}/uploads/${tokenOf.get(who)?.uploadId}`,
+    body: withPublicLink(),
+    expect: all(200, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/public/profile/:token/qr.svg',
+    url: (_f, who) => `/api/public/profile/${token(who)}/qr.svg`,
+    body: withPublicLink(),
+    expect: all(200, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/public/profile/:token/submit',
+    url: (_f, who) => `/api/public/profile/${token(who)}/submit`,
+    body: withPublicLink({ answers: { spokenName: 'Öffentlich' } }),
+    expect: all(200, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/clients/:id/profile-links',
+    url: (_f, who) => `/api/clients/${ss(who).clientId}/profile-links`,
+    body: withSelfService(() => ({ language: 'uk' })),
+    expect: staff(201),
+  },
+  {
+    method: 'GET',
+    route: '/api/clients/:id/profile-links',
+    url: (_f, who) => `/api/clients/${ss(who).clientId}/profile-links`,
+    body: withSelfService(),
+    expect: staff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/clients/:id/profile-links/:linkId/revoke',
+    label: 'a submitted link: past the access checks, refused with 409',
+    url: (_f, who) => `/api/clients/${ss(who).clientId}/profile-links/${ss(who).linkId}/revoke`,
+    body: withSelfService(),
+    expect: staff(409),
+  },
+  {
+    method: 'GET',
+    route: '/api/clients/:id/profile-submissions',
+    url: (_f, who) => `/api/clients/${ss(who).clientId}/profile-submissions`,
+    body: withSelfService(),
+    expect: staff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/clients/:id/profile-submissions/:submissionId/confirm',
+    url: (_f, who) => `/api/clients/${ss(who).clientId}/profile-submissions/${ss(who).submissionId}/confirm`,
+    body: withSelfService(async (s, f, who) => ({
+      fields: ['germanLevel'],
+      version: (await f.clientReader[officeOf(who)].get(`/api/clients/${s.clientId}`)).json().client.version,
+    })),
+    expect: staff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/clients/:id/profile-submissions/:submissionId/uploads/:uploadId',
+    url: (_f, who) =>
+      `/api/clients/${ss(who).clientId}/profile-submissions/${ss(who).submissionId}/uploads/${ss(who).uploadId}`,
+    body: withSelfService(),
+    expect: staff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/clients/:id/application-profile.pdf',
+    url: (_f, who) => `/api/clients/${ss(who).clientId}/application-profile.pdf`,
+    body: withSelfService(),
+    expect: staff(200),
+  },
+  { method: 'GET', route: '/api/letters/templates', url: () => '/api/letters/templates', expect: staff(200) },
+  {
+    method: 'GET',
+    route: '/api/letters/templates/missing',
+    url: () => '/api/letters/templates/missing',
+    expect: staff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/clients/:id/letters/:kind/preview',
+    url: (_f, who) =>
+      `/api/clients/${ss(who).clientId}/letters/invitation/preview?language=fa&appointmentAt=${AT}`,
+    body: withSelfService(),
+    expect: staff(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/clients/:id/letters/:kind/pdf',
+    url: (_f, who) => `/api/clients/${ss(who).clientId}/letters/reminder/pdf?language=tr&appointmentAt=${AT}`,
+    body: withSelfService(),
+    expect: staff(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/clients/:id/letters/:kind/send',
+    label: 'no e-mail address: past the access checks, refused by the rule',
+    url: (_f, who) => `/api/clients/${ss(who).clientId}/letters/invitation/send`,
+    body: withSelfService(() => ({ appointmentAt: AT })),
+    expect: staff(422),
+  },
+  {
+    method: 'GET',
+    route: '/api/clients/:id/letters/sent',
+    url: (_f, who) => `/api/clients/${ss(who).clientId}/letters/sent`,
+    body: withSelfService(),
+    expect: staff(200),
+  },
+);
+
 describe('route × role matrix', () => {
   let t: TestApp;
   let admin: TestClient;
@@ -1028,6 +1457,8 @@ describe('route × role matrix', () => {
       companies: {} as Fixture['companies'],
       places: {} as Fixture['places'],
       imports: {} as Fixture['imports'],
+      matchRuns: {} as Fixture['matchRuns'],
+      placements: {} as Fixture['placements'],
       clientReader: {
         dus: await t.client(DEMO.counsellor),
         state: await t.client(DEMO.coordinator),
@@ -1052,6 +1483,16 @@ describe('route × role matrix', () => {
     fixture.imports = {
       dus: await importFixture(fixture.clientReader.dus, 'D'),
       state: await importFixture(fixture.clientReader.state, 'S'),
+    };
+    const matchRun = async (c: TestClient) =>
+      (await c.post('/api/matching/runs', { k: 2 })).json().id as string;
+    fixture.matchRuns = {
+      dus: await matchRun(fixture.clientReader.dus),
+      state: await matchRun(fixture.clientReader.state),
+    };
+    fixture.placements = {
+      dus: await placementFixture(fixture.clientReader.dus, fixture.places.dus.companyId, 'D'),
+      state: await placementFixture(fixture.clientReader.state, fixture.places.state.companyId, 'S'),
     };
   });
   afterAll(() => t.close());

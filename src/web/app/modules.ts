@@ -7,9 +7,12 @@ import { companiesModule } from '../modules/companies';
 import { finderModule } from '../modules/finder';
 import { homeModule } from '../modules/home';
 import { importsModule } from '../modules/imports';
+import { matchingModule } from '../modules/matching';
 import { occupationsModule } from '../modules/occupations';
 import { officesModule } from '../modules/offices';
+import { placementsModule } from '../modules/placements';
 import { placesModule } from '../modules/places';
+import { selfServiceModule } from '../modules/self-service';
 import { usersModule } from '../modules/users';
 
 /**
@@ -23,6 +26,9 @@ export const WEB_MODULES: readonly TWebModule[] = [
   casesModule,
   companiesModule,
   placesModule,
+  placementsModule,
+  matchingModule,
+  selfServiceModule,
   importsModule,
   finderModule,
   occupationsModule,

@@ -1,5 +1,7 @@
+import { Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { ChangePasswordPage, LoginPage } from '../modules/auth';
+import { PageLoader } from '../ui/status';
 import { NotFoundPage, RouteErrorPage } from './error-pages';
 import { RequireAuth, RequireRole } from './guards';
 import { WEB_MODULES } from './modules';
@@ -26,6 +28,18 @@ function publicModuleRoutes(): RouteObject[] {
   }));
 }
 
+/** Pages of the modules outside every layout (their own header and `<main>`; no sign-in). */
+function standaloneModuleRoutes(): RouteObject[] {
+  return WEB_MODULES.flatMap((module) => module.standaloneRoutes ?? []).map(({ path, Component }) => ({
+    path,
+    element: (
+      <Suspense fallback={<PageLoader />}>
+        <Component />
+      </Suspense>
+    ),
+  }));
+}
+
 /**
  * The app's routes: `/login` (public), the modules' public pages (`/finder`, `/occupations`),
  * `/change-password` (signed in, outside the shell) and every module page inside the shell; unknown
@@ -38,6 +52,7 @@ export function createAppRouter() {
       children: [
         { element: <PublicLayout />, children: [{ path: 'login', element: <LoginPage /> }] },
         { element: <PublicPageLayout />, children: publicModuleRoutes() },
+        ...standaloneModuleRoutes(),
         {
           element: (
             <RequireAuth>

@@ -51,7 +51,13 @@ export function AppLayout() {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="xs" id="main-navigation" aria-label={t('nav.label')}>
+        {/* The navigation scrolls on its own: with every module's entries it is taller than a laptop screen. */}
+        <AppShell.Navbar
+          p="xs"
+          id="main-navigation"
+          aria-label={t('nav.label')}
+          style={{ overflowY: 'auto' }}
+        >
           <MainNav role={user.role} onNavigate={close} />
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>

@@ -50,6 +50,11 @@ export interface TWebModule {
   id: string;
   routes: readonly TModuleRoute[];
   publicRoutes?: readonly TPublicRoute[];
+  /**
+   * Pages outside every layout (no app header or shell, also for a signed-in user): they bring their
+   * own header and `<main>`, e.g. the client's profile form reached through a private link.
+   */
+  standaloneRoutes?: readonly TPublicRoute[];
   nav: readonly TNavEntry[];
 }
 

@@ -14,6 +14,8 @@ export const casesRoutes: FastifyPluginAsync = async (app) => {
   await app.register(caseRoutes);
   await app.register(caseWorkRoutes);
 };
+export { advanceCaseOfClient, type CaseAdvance } from './advance.service';
+export { bulkInsertCases, type CaseSeedRow } from './cases.bulk';
 export { createCase, getCase, listCases, moveCasesToClient } from './cases.service';
 export {
   type CompanyTaskInput,

@@ -33,15 +33,19 @@ export async function regionOf(db: Executor, postcode: string | null): Promise<R
 /**
  * Checks the parts of client input zod cannot: dates that cannot be (birth in the future or before
  * 1930, a German level dated in the future or before birth), postcodes that do not exist, occupations
- * not in the list. Collects every problem before throwing.
+ * not in the list, an availability window that ends before it starts (with the stored bound when only one
+ * side changes). Collects every problem before throwing.
  * @returns the place name of the postcode when one was given (first town of the postcode)
  * @throws AppError `validation` (400) naming each field (`body.dateOfBirth`, `body.postcode`,
- *   `body.wishedOccupationIds.N`, …) with codes `impossible_date`, `unknown_postcode`, `unknown_occupation`
+ *   `body.wishedOccupationIds.N`, `body.availableUntil`, …) with codes `impossible_date`, `unknown_postcode`,
+ *   `unknown_occupation`, `until_before_from`
  */
 export async function checkFields(
   db: Executor,
   input: FieldInput,
-  current: { dateOfBirth: string | null } = { dateOfBirth: null },
+  current: { dateOfBirth: string | null; availableFrom?: string | null; availableUntil?: string | null } = {
+    dateOfBirth: null,
+  },
 ): Promise<{ place: string | null | undefined }> {
   const today = todayIso();
   const errors: FieldError[] = [];
@@ -51,6 +55,17 @@ export async function checkFields(
     impossibleDate(input.germanLevelDate, 'body.germanLevelDate', { today, notBefore: dob }),
   ])
     if (e) errors.push(e);
+  if (input.availableFrom !== undefined || input.availableUntil !== undefined) {
+    const from = input.availableFrom !== undefined ? input.availableFrom : (current.availableFrom ?? null);
+    const until =
+      input.availableUntil !== undefined ? input.availableUntil : (current.availableUntil ?? null);
+    if (from && until && until < from) {
+      errors.push({
+        field: input.availableUntil !== undefined ? 'body.availableUntil' : 'body.availableFrom',
+        code: 'until_before_from',
+      });
+    }
+  }
   let place: string | null | undefined;
   if (input.postcode !== undefined) {
     place = null;

@@ -32,6 +32,9 @@ export const FIELD_COLUMNS = {
   strengths: 'strengths',
   wishedOccupationIds: 'wished_occupation_ids',
   mobilityRadiusKm: 'mobility_radius_km',
+  availableFrom: 'available_from',
+  availableUntil: 'available_until',
+  wantedPlaceKinds: 'wanted_place_kinds',
   drivingLicence: 'driving_licence',
   residenceStatus: 'residence_status',
   residenceParagraph: 'residence_paragraph',
@@ -88,7 +91,7 @@ export function seesSensitive(role: TRole): boolean {
 
 /** An empty value of a field (what a cleared or minimal record holds). */
 export function emptyValue(field: ClientField): null | never[] {
-  return field === 'languages' || field === 'wishedOccupationIds' ? [] : null;
+  return field === 'languages' || field === 'wishedOccupationIds' || field === 'wantedPlaceKinds' ? [] : null;
 }
 
 /** True when `value` holds something (not null/undefined, not an empty list or string). */

@@ -35,6 +35,8 @@ const DATE_COLUMNS = [
   'german_level_date',
   'residence_expires_on',
   'work_permit_expires_on',
+  'available_from',
+  'available_until',
 ] as const;
 
 /**

@@ -248,16 +248,23 @@ function same(a: unknown, b: unknown): boolean {
 
 /**
  * Changes fields of a client of the actor's office, optimistic on `version`. Only fields that differ
- * are written; an update without changes is a no-op (no version bump, no audit entry).
+ * are written; an update without changes is a no-op (no version bump, no audit entry). Another
+ * module's use case may pass its transaction as `outer` so its own writes commit with the client's
+ * (the self-service confirmation); without it the update runs in its own transaction.
  * @throws `forbidden`, `not_found`, `validation` (400, see `createClient`), `consent_required` (400),
  *   `conflict` (409: stale `version`, with `changedFields` since that version; or the record was merged,
  *   with `mergedIntoId`)
  */
-export async function updateClient(ctx: RequestContext, id: string, input: TUpdateClient): Promise<TClient> {
+export async function updateClient(
+  ctx: RequestContext,
+  id: string,
+  input: TUpdateClient,
+  outer?: Executor,
+): Promise<TClient> {
   const actor = requireAccess(ctx, 'update', 'client');
   assertMayWriteSensitive(actor.role, input);
   const scope = clientScope(actor);
-  return ctx.db.transaction().execute(async (trx) => {
+  const run = async (trx: Executor): Promise<TClient> => {
     const current = await repo.selectClient(trx, scope, id);
     if (!current) throw notFound();
     if (current.merged_into_id) {
@@ -282,10 +289,15 @@ export async function updateClient(ctx: RequestContext, id: string, input: TUpda
       if (current.version !== version) await stale();
       return loadClient(ctx, trx, scope, id);
     }
-    const { place } = await checkFields(trx, patch, { dateOfBirth: current.date_of_birth });
+    const { place } = await checkFields(trx, patch, {
+      dateOfBirth: current.date_of_birth,
+      availableFrom: current.available_from,
+      availableUntil: current.available_until,
+    });
     const consents = (await selectConsents(trx, scope, id)).map((c) => toConsent(c));
     assertMinimalUnlessConsented(patch, hasCounsellingConsent(consents));
     if (!(await writeClientPatch(ctx, trx, { scope, current, patch, place, version }))) await stale();
     return loadClient(ctx, trx, scope, id);
-  });
+  };
+  return outer ? run(outer) : ctx.db.transaction().execute(run);
 }

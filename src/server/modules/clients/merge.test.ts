@@ -104,7 +104,9 @@ describe('merging duplicate clients', () => {
     const found = (await counsellor.get('/api/clients?q=Haidari'))
       .json()
       .items.map((i: { id: string }) => i.id);
-    expect(found).toEqual([into.id]);
+    // The merged record is gone from the search (the demo office may hold other, synthetic Haidaris).
+    expect(found).toContain(into.id);
+    expect(found).not.toContain(from.id);
     const check = await counsellor.post('/api/clients/duplicates/check', {
       givenNames: 'Yusuf',
       familyName: 'Haidary',

@@ -6,6 +6,7 @@
  * `company_contact_person`, `company_contact` and `company_advice_item`. Never imports the places
  * module: `app.ts` hands it the places' merge handler.
  */
+export { advanceCompanyStage, type CompanyAdvance } from './advance.service';
 export { bulkInsertCompanies, companyKey, findCompaniesByKeys } from './companies.bulk';
 export { type CompaniesRoutesOptions, companiesRoutes } from './companies.routes';
 export { type CompanyRecordSeed, seedCompanyRecords } from './companies.seed';

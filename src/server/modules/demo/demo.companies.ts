@@ -17,7 +17,7 @@ function addDays(iso: string, days: number): string {
 }
 
 /** Today in Germany (`YYYY-MM-DD`). */
-function todayInGermany(): string {
+export function todayInGermany(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 }
 
@@ -349,6 +349,12 @@ function dusseldorf(
       advice: [],
     },
   ];
+}
+
+/** Names of the hand-made demo companies of both offices (the synthetic ones must not repeat them). */
+export function demoCompanyNames(): string[] {
+  const day = (n: number) => addDays('2026-11-30', n);
+  return [...dusseldorf('', day, day), ...hagenCompanies('', day, day)].map((c) => c.fields.name);
 }
 
 /**

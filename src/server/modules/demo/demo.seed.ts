@@ -6,6 +6,7 @@ import { createOffice, listOffices } from '../offices/index';
 import { createUser, ensureAdmin } from '../users/index';
 import { seedDemoCompanies } from './demo.companies';
 import { seedDemoPlaces } from './demo.places';
+import { seedSyntheticDemo } from './demo.synthetic';
 
 /** Password of every demo account (README "Demo logins"). Never used outside demo mode. */
 export const DEMO_PASSWORD = 'kausa-demo-2026';
@@ -38,8 +39,9 @@ export const DEMO_USERS: ReadonlyArray<{
  * Seeds the demo installation once (marker `demo_seeded` in `app_meta`): the admin with the demo
  * password, a state office (NRW) with the service centres Düsseldorf and Hagen (from the seed pages),
  * one account per role, the public office directory imported from `data/kausa-offices/` and the demo
- * companies of Düsseldorf and Hagen (`demo.companies.ts`) with their training places (`demo.places.ts`).
- * Safe to call at every start.
+ * companies of Düsseldorf and Hagen (`demo.companies.ts`) with their training places (`demo.places.ts`),
+ * and a few hundred synthetic clients with cases, companies and places around both offices
+ * (`demo.synthetic.ts`, from the matching module's generator). Safe to call at every start.
  * @param ctx a system context
  * @returns true when it seeded now
  */
@@ -94,6 +96,13 @@ export async function seedDemo(ctx: RequestContext): Promise<boolean> {
     dusCounsellorId: userIds.get('counsellor@kausa.example') as string,
     hagenCounsellorId: userIds.get('counsellor.hagen@kausa.example') as string,
   });
+  // A few hundred synthetic clients with cases, companies and places around both offices (issue 6).
+  const started = performance.now();
+  const counts = await seedSyntheticDemo(ctx, {
+    dus: { officeId: dus.id, counsellorId: userIds.get('counsellor@kausa.example') as string },
+    hagen: { officeId: hagen.id, counsellorId: userIds.get('counsellor.hagen@kausa.example') as string },
+  });
+  ctx.log.info({ counts, ms: Math.round(performance.now() - started) }, 'synthetic demo records seeded');
   await setMeta(ctx.db, 'demo_seeded', new Date().toISOString());
   return true;
 }

@@ -34,6 +34,11 @@ export interface ClientTable {
   strengths: string | null;
   wished_occupation_ids: string[];
   mobility_radius_km: number | null;
+  /** Availability window for a training start (migration 0007, matching); dates. */
+  available_from: ColumnType<string | null, string | null | undefined, string | null>;
+  available_until: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Wanted kinds of place (`TPlaceKind`); empty = no preference (migration 0007). */
+  wanted_place_kinds: Generated<string[]>;
   driving_licence: boolean | null;
   residence_status: string | null;
   residence_paragraph: string | null;

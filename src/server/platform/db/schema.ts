@@ -2,6 +2,9 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { TOfficeKind, TRole } from '../../../contracts/common';
 import type { CompanyTables } from './schema.companies';
 import type { CounsellingTables } from './schema.counselling';
+import type { MatchingTables } from './schema.matching';
+import type { PlacementTables } from './schema.placements';
+import type { SelfServiceTables } from './schema.self-service';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<Record<string, unknown>, string, string>;
@@ -173,7 +176,12 @@ export interface OfficeDirectoryTable {
 }
 
 /** All tables, for Kysely's type checking. Each table has exactly one writing repository. */
-export interface Database extends CounsellingTables, CompanyTables {
+export interface Database
+  extends CounsellingTables,
+    CompanyTables,
+    PlacementTables,
+    SelfServiceTables,
+    MatchingTables {
   office: OfficeTable;
   app_user: UserTable;
   session: SessionTable;

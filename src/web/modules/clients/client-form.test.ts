@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { TClient } from '../../../contracts/clients';
 import {
   ageOn,
+  availabilityProblem,
   changedClientFields,
+  clientToForm,
   duplicateCheckInput,
   emptyClientForm,
   formToClientFields,
@@ -9,6 +12,7 @@ import {
   minimalClientFields,
   needsGuardianConsent,
   problemFieldPath,
+  sortPlaceKinds,
 } from './client-form';
 
 describe('formToClientFields', () => {
@@ -154,5 +158,73 @@ describe('invalidClientFields', () => {
       familyName: 'Ahmadi',
       dateOfBirth: '2007-04-01',
     });
+  });
+});
+
+describe('availability and wanted kinds of place', () => {
+  const client = {
+    givenNames: 'Yasmin',
+    familyName: 'Rahimi',
+    languages: [],
+    wishedOccupationIds: ['friseur'],
+    mobilityRadiusKm: null,
+    availableFrom: '2027-07-01',
+    availableUntil: null,
+    wantedPlaceKinds: ['taster_day', 'apprenticeship'],
+  } as unknown as TClient;
+
+  it('reads them from the client: open end as empty, kinds in the order of the list', () => {
+    const values = clientToForm(client);
+    expect(values.availableFrom).toBe('2027-07-01');
+    expect(values.availableUntil).toBe('');
+    expect(values.wantedPlaceKinds).toEqual(['apprenticeship', 'taster_day']);
+  });
+
+  it('sends empty days as null and the kinds once each, in enum order (empty = no preference)', () => {
+    const base = { ...emptyClientForm(), givenNames: 'A', familyName: 'B' };
+    expect(formToClientFields(base)).toMatchObject({
+      availableFrom: null,
+      availableUntil: null,
+      wantedPlaceKinds: [],
+    });
+    const fields = formToClientFields({
+      ...base,
+      availableFrom: ' 2027-07-01 ',
+      availableUntil: '2027-10-31',
+      wantedPlaceKinds: ['entry_qualification', 'internship', 'entry_qualification'],
+    });
+    expect(fields.availableFrom).toBe('2027-07-01');
+    expect(fields.availableUntil).toBe('2027-10-31');
+    expect(fields.wantedPlaceKinds).toEqual(['internship', 'entry_qualification']);
+    expect(invalidClientFields(fields)).toEqual([]);
+  });
+
+  it('counts a changed choice of kinds as a change, the same choice in another order not', () => {
+    const before = formToClientFields(clientToForm(client));
+    const same = formToClientFields({
+      ...clientToForm(client),
+      wantedPlaceKinds: ['taster_day', 'apprenticeship'],
+    });
+    expect(changedClientFields(before, same)).toEqual({});
+    const fewer = formToClientFields({ ...clientToForm(client), wantedPlaceKinds: ['apprenticeship'] });
+    expect(changedClientFields(before, fewer)).toEqual({ wantedPlaceKinds: ['apprenticeship'] });
+    const until = formToClientFields({ ...clientToForm(client), availableUntil: '2027-12-31' });
+    expect(changedClientFields(before, until)).toEqual({ availableUntil: '2027-12-31' });
+  });
+
+  it('flags an end before the start like the server (until_before_from), nothing else', () => {
+    const at = (availableFrom: string, availableUntil: string) =>
+      availabilityProblem({ availableFrom, availableUntil });
+    expect(at('2027-08-01', '2027-07-31')).toBe('until_before_from');
+    expect(at('2027-08-01', '2027-08-01')).toBeNull();
+    expect(at('2027-08-01', '2028-01-01')).toBeNull();
+    expect(at('', '2027-07-31')).toBeNull();
+    expect(at('2027-08-01', '')).toBeNull();
+    expect(at('2027-08', '2027-07-31')).toBeNull();
+  });
+
+  it('sortPlaceKinds drops repeats and keeps the enum order', () => {
+    expect(sortPlaceKinds(['taster_day', 'internship', 'taster_day'])).toEqual(['internship', 'taster_day']);
+    expect(sortPlaceKinds([])).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { type TClient, type TClientFields, ZClientFields } from '../../../contracts/clients';
+import { type TPlaceKind, ZPlaceKind } from '../../../contracts/companies.enums';
 
 /** Yes / no / not recorded, as a select value. */
 export type TTriState = '' | 'yes' | 'no';
@@ -40,6 +41,12 @@ export interface TClientFormValues {
   strengths: string;
   wishedOccupationIds: string[];
   mobilityRadiusKm: string;
+  /** Start of the window in which the client can start (`YYYY-MM-DD`, '' = not stated). */
+  availableFrom: string;
+  /** End of that window (`YYYY-MM-DD`, '' = open); not before `availableFrom`. */
+  availableUntil: string;
+  /** Kinds of place wanted, in the order of the enum; empty = no preference. */
+  wantedPlaceKinds: TPlaceKind[];
   drivingLicence: TTriState;
   residenceStatus: string;
   residenceParagraph: string;
@@ -79,6 +86,9 @@ export function emptyClientForm(): TClientFormValues {
     strengths: '',
     wishedOccupationIds: [],
     mobilityRadiusKm: '',
+    availableFrom: '',
+    availableUntil: '',
+    wantedPlaceKinds: [],
     drivingLicence: '',
     residenceStatus: '',
     residenceParagraph: '',
@@ -90,6 +100,9 @@ export function emptyClientForm(): TClientFormValues {
     notes: '',
   };
 }
+
+/** The place kinds in enum order (apprenticeship, internship, entry qualification, taster day). */
+const PLACE_KIND_ORDER = ZPlaceKind.options;
 
 const toTri = (value: boolean | null | undefined): TTriState =>
   value === true ? 'yes' : value === false ? 'no' : '';
@@ -125,6 +138,9 @@ export function clientToForm(client: TClient): TClientFormValues {
     strengths: text(client.strengths),
     wishedOccupationIds: [...client.wishedOccupationIds],
     mobilityRadiusKm: client.mobilityRadiusKm === null ? '' : String(client.mobilityRadiusKm),
+    availableFrom: text(client.availableFrom),
+    availableUntil: text(client.availableUntil),
+    wantedPlaceKinds: sortPlaceKinds(client.wantedPlaceKinds ?? []),
     drivingLicence: toTri(client.drivingLicence),
     residenceStatus: text(client.residenceStatus),
     residenceParagraph: text(client.residenceParagraph),
@@ -135,6 +151,25 @@ export function clientToForm(client: TClient): TClientFormValues {
     foreignBackground: toTri(client.foreignBackground),
     notes: text(client.notes),
   };
+}
+
+/** The place kinds without repeats, in the order of `ZPlaceKind` (so the same choice always compares equal). */
+export function sortPlaceKinds(kinds: readonly TPlaceKind[]): TPlaceKind[] {
+  return PLACE_KIND_ORDER.filter((kind) => kinds.includes(kind));
+}
+
+/**
+ * The error code of the availability window, as the server would answer it at `availableUntil`:
+ * `until_before_from` when both are calendar days (`YYYY-MM-DD`) and the end lies before the start; else
+ * null (an open end, an unknown start or a malformed day is left to the date input and the server).
+ */
+export function availabilityProblem(
+  values: Pick<TClientFormValues, 'availableFrom' | 'availableUntil'>,
+): 'until_before_from' | null {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  const from = values.availableFrom.trim();
+  const until = values.availableUntil.trim();
+  return day.test(from) && day.test(until) && until < from ? 'until_before_from' : null;
 }
 
 /** Trimmed text, or null when empty. */
@@ -189,6 +224,9 @@ export function formToClientFields(values: TClientFormValues): TClientFields {
       radiusNumber !== null && Number.isFinite(radiusNumber)
         ? Math.trunc(radiusNumber)
         : (radiusNumber as number | null),
+    availableFrom: orNull(values.availableFrom),
+    availableUntil: orNull(values.availableUntil),
+    wantedPlaceKinds: sortPlaceKinds(values.wantedPlaceKinds),
     drivingLicence: fromTri(values.drivingLicence),
     residenceStatus: orNull(values.residenceStatus) as TClientFields['residenceStatus'],
     residenceParagraph: orNull(values.residenceParagraph),

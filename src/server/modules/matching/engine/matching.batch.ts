@@ -46,11 +46,23 @@ export interface BatchOptions<F> {
   order?: Int32Array;
 }
 
+const orders = new WeakMap<MatchModel, Int32Array>();
+
 /**
  * Clients ordered by bucket-grid cell, then by their best related occupation (clients without location
- * last): consecutive searches touch the same buckets, which stay in the processor cache.
+ * last): consecutive searches touch the same buckets, which stay in the processor cache. Computed once per
+ * model (like the place index; the tables never change) and shared: callers must not modify it.
  */
 export function spatialOrder(m: MatchModel): Int32Array {
+  let order = orders.get(m);
+  if (!order) {
+    order = computeSpatialOrder(m);
+    orders.set(m, order);
+  }
+  return order;
+}
+
+function computeSpatialOrder(m: MatchModel): Int32Array {
   const C = m.clients;
   const g = m.places.grid;
   const group = new Float64Array(C.n);

@@ -5,7 +5,7 @@ import { addToStats, emptyStats, type GroupStats } from './matching.stats';
 /** The cell structures of the place table: the sparse occupation buckets and the fine all-places copy. */
 
 /**
- * Open places in cell order of a fine grid (half the bucket grid’s cell size), with the scoring
+ * Open places in cell order of a fine grid (`fineCellKmFor`), with the scoring
  * columns copied so a scan over all occupations reads memory in order. Within a cell the places are grouped
  * by kind: group `4·c + kind` holds rows `groupStart[4c + kind]` … next (cell `c` = rows `groupStart[4c]` …
  * `groupStart[4c + 4]`; the virtual cell last), and `stats` bounds each group — a client who wants
@@ -30,6 +30,19 @@ export interface OpenPlaces {
   xyz: Float64Array;
   code: Uint16Array;
   start: Int32Array;
+}
+
+/**
+ * Fine cell size (km) for the open places when none is given: half the bucket grid's cell, coarser for
+ * sparse data — about 16 places per occupied bucket cell as the target, at most twice the bucket cell — so a
+ * client's radius spans few mostly-empty cells (ADR 0004, performance notes).
+ */
+export function fineCellKmFor(cellStart: Int32Array, nCells: number, cellKm: number): number {
+  let occupied = 0;
+  for (let c = 0; c < nCells; c++) if (cellStart[c + 1] !== cellStart[c]) occupied++;
+  const perCell = (cellStart[nCells] as number) / Math.max(1, occupied);
+  const km = cellKm * Math.sqrt(16 / Math.max(1e-9, perCell));
+  return Math.min(2 * cellKm, Math.max(cellKm / 2, km));
 }
 
 /** Builds the fine cell-ordered copy of the open places (see FineTable). */
@@ -74,7 +87,9 @@ export function fineTable(p: OpenPlaces, cellKm: number, a: Allocator): FineTabl
 
 /**
  * Non-empty buckets (occupation key, cell) of dense bucket offsets, in table order, with per-bucket stats
- * (see PlaceTable.bucketCell). `code`/`start` are the PlaceTable's columns.
+ * (see PlaceTable.bucketCell). `code`/`start` are the PlaceTable's columns. `keyRowStart` is row-major
+ * (row · nKeys + key): the clients of one area, searched one after the other, read the same few rows of it
+ * for all their occupations, so it stays in the processor cache.
  */
 export function sparseBuckets(
   offsets: Int32Array,
@@ -83,15 +98,21 @@ export function sparseBuckets(
   code: Uint16Array,
   start: Int32Array,
   a: Allocator,
-): { bucketCell: Int32Array; bucketStart: Int32Array; keyRowStart: Int32Array; bucketStats: GroupStats } {
+): {
+  bucketCell: Int32Array;
+  bucketCol: Uint16Array;
+  bucketStart: Int32Array;
+  keyRowStart: Int32Array;
+  bucketStats: GroupStats;
+} {
   const nCellsV = g.nCells + 1;
   let nBuckets = 0;
   for (let b = 0; b < nKeys * nCellsV; b++) if (offsets[b + 1] !== offsets[b]) nBuckets++;
   const bucketCell = a.i32(nBuckets);
+  const bucketCol = a.u16(nBuckets);
   const bucketStart = a.i32(nBuckets + 1);
   const bucketStats = emptyStats(nBuckets, a);
-  const stride = g.rows + 2;
-  const keyRowStart = a.i32(nKeys * stride);
+  const keyRowStart = a.i32(nKeys * (g.rows + 2));
   let j = 0;
   for (let key = 0; key < nKeys; key++) {
     let row = 0;
@@ -101,14 +122,15 @@ export function sparseBuckets(
       const to = offsets[b + 1] as number;
       if (to === from) continue;
       const r = cell === g.nCells ? g.rows : Math.floor(cell / g.cols);
-      while (row <= r) keyRowStart[key * stride + row++] = j;
+      while (row <= r) keyRowStart[row++ * nKeys + key] = j;
       bucketCell[j] = cell;
+      bucketCol[j] = cell === g.nCells ? 0 : cell - r * g.cols;
       bucketStart[j] = from;
       for (let i = from; i < to; i++) addToStats(bucketStats, j, code[i] as number, start[i] as number);
       j++;
     }
-    while (row < stride) keyRowStart[key * stride + row++] = j;
+    while (row < g.rows + 2) keyRowStart[row++ * nKeys + key] = j;
   }
   bucketStart[nBuckets] = offsets[nKeys * nCellsV] as number;
-  return { bucketCell, bucketStart, keyRowStart, bucketStats };
+  return { bucketCell, bucketCol, bucketStart, keyRowStart, bucketStats };
 }

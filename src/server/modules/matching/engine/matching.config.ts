@@ -1,4 +1,11 @@
-import { z } from 'zod';
+import {
+  DEFAULT_WEIGHTS,
+  type TMatchConfig,
+  type TMatchConfigInput,
+  type TMatchWeights,
+  ZMatchConfig,
+  ZMatchWeights,
+} from '../../../../contracts/matching';
 import { FACTOR_KEYS, type FactorKey } from './matching.types';
 
 /**
@@ -9,73 +16,17 @@ import { FACTOR_KEYS, type FactorKey } from './matching.types';
 /** Our issue codes are snake_case messages; zod's own messages are sentences. */
 const OWN_CODE = /^[a-z_]+$/;
 
-const weight = z
-  .number({
-    error: (iss) =>
-      iss.input === undefined
-        ? 'weight_missing'
-        : typeof iss.input !== 'number'
-          ? 'weight_not_a_number'
-          : Number.isNaN(iss.input)
-            ? 'weight_nan'
-            : 'weight_not_finite',
-  })
-  .refine((v) => v >= 0, { error: 'weight_negative' })
-  .refine((v) => v <= 1000, { error: 'weight_too_large' });
-
+/** Scoring parameters as given (defaults optional) and with defaults applied. */
+export type { TMatchConfig, TMatchConfigInput };
 /**
- * Factor weights, relative (only their ratios count; the engine divides by their sum). Each finite,
- * 0…1000; at least one above 0. Error codes of the issues: `weight_missing`, `weight_not_a_number`,
- * `weight_nan`, `weight_not_finite` (±Infinity), `weight_negative`, `weight_too_large`, `weights_all_zero`,
- * `unrecognized_keys`.
+ * The schemas live in the API contract (src/contracts/matching.ts) so the web form validates with the same
+ * rules: `ZMatchWeights` (each weight finite, 0…1000, at least one above 0; issue codes `weight_missing`,
+ * `weight_not_a_number`, `weight_nan`, `weight_not_finite`, `weight_negative`, `weight_too_large`,
+ * `weights_all_zero`, `unrecognized_keys`), `DEFAULT_WEIGHTS` (sum 100, reasons in ADR 0004) and
+ * `ZMatchConfig` (weights plus `distanceHalfKm`, `defaultRadiusKm`, `startToleranceDays`, `unknownValue`,
+ * `requireOccupationRelation`, with their defaults).
  */
-export const ZMatchWeights = z
-  .strictObject({
-    occupation: weight,
-    distance: weight,
-    language: weight,
-    school: weight,
-    start: weight,
-    kind: weight,
-  })
-  .refine((w) => FACTOR_KEYS.some((k) => w[k] > 0), { error: 'weights_all_zero' });
-/** Factor weights. */
-export type TMatchWeights = z.infer<typeof ZMatchWeights>;
-
-/** Default weights (sum 100), reasons in ADR 0004. */
-export const DEFAULT_WEIGHTS: Readonly<TMatchWeights> = Object.freeze({
-  occupation: 35,
-  distance: 20,
-  language: 15,
-  school: 10,
-  start: 10,
-  kind: 10,
-});
-
-/**
- * All scoring parameters; every field but the weights has a default.
- * - `distanceHalfKm` (km, > 0, default 15): the distance at which the distance value has halved; the value
- *   is `h / (h + d)` (1 at 0 km, 0.5 at h, 1/3 at 2h).
- * - `defaultRadiusKm` (km, > 0, default 30): mobility radius of a client who has none recorded.
- * - `startToleranceDays` (days, > 0, default 92): a start this many days outside the client's availability
- *   window scores 0; linearly more in between.
- * - `unknownValue` (0…1, default 0.5): the value of a factor whose input is unknown (neutral: neither
- *   rewarded nor punished against a known average).
- * - `requireOccupationRelation` (default true): a client who named occupations or interests is not shown
- *   places of unrelated occupations.
- */
-export const ZMatchConfig = z.strictObject({
-  weights: ZMatchWeights.default({ ...DEFAULT_WEIGHTS }),
-  distanceHalfKm: z.number().positive().max(1000).default(15),
-  defaultRadiusKm: z.number().positive().max(1000).default(30),
-  startToleranceDays: z.number().positive().max(3650).default(92),
-  unknownValue: z.number().min(0).max(1).default(0.5),
-  requireOccupationRelation: z.boolean().default(true),
-});
-/** Scoring parameters as given (defaults optional). */
-export type TMatchConfigInput = z.input<typeof ZMatchConfig>;
-/** Scoring parameters with defaults applied. */
-export type TMatchConfig = z.output<typeof ZMatchConfig>;
+export { DEFAULT_WEIGHTS, type TMatchWeights, ZMatchConfig, ZMatchWeights };
 
 /** One invalid parameter: path (e.g. `weights.distance`) and a machine code. */
 export interface MatchConfigIssue {

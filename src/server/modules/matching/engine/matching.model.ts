@@ -40,6 +40,8 @@ export interface Scratch {
   mark: Uint8Array;
   ctx: ClientCtx;
   placeCtx: PlaceCtx;
+  /** State of the indexed place search (matching.search.ts), created on its first use. */
+  placeSearch: unknown;
 }
 
 /** Input of `createMatchModel`. */
@@ -128,6 +130,7 @@ export function scratchOf(m: MatchModel, cellsNeeded: number): Scratch {
       mark: new Uint8Array(m.catalogue.ids.length),
       ctx: newClientCtx(),
       placeCtx: newPlaceCtx(),
+      placeSearch: null,
     };
   }
   return m.scratch;

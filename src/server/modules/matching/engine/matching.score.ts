@@ -48,6 +48,8 @@ export interface Scorer {
   requireRelation: boolean;
   /** Occupation value by level; `unknown` at LEVEL_UNKNOWN. */
   levelFit: Float64Array;
+  /** The client factor tables of this scorer, built on first use (`clientTables`). */
+  tables: ClientTables | null;
 }
 
 /** Prepares the scoring constants of a config (see `parseMatchConfig`). */
@@ -67,6 +69,7 @@ export function makeScorer(config: TMatchConfig): Scorer {
     unknown: config.unknownValue,
     requireRelation: config.requireOccupationRelation,
     levelFit,
+    tables: null,
   };
 }
 
@@ -192,20 +195,17 @@ export function newClientCtx(): ClientCtx {
 }
 
 /** Factor tables of every possible client side (see ClientCtx), per scorer. */
-interface ClientTables {
+export interface ClientTables {
   lang: Float64Array[];
   langMax: Float64Array;
   school: Float64Array[];
   kind: Float64Array[];
 }
 
-const tablesOf = new WeakMap<Scorer, ClientTables>();
-
 /** The weighted factor tables for every client German level (0–6), qualification (−1–4) and kind mask. */
 function clientTables(s: Scorer): ClientTables {
-  let t = tablesOf.get(s);
-  if (t) return t;
-  t = { lang: [], langMax: new Float64Array(7), school: [], kind: [] };
+  if (s.tables) return s.tables;
+  const t: ClientTables = { lang: [], langMax: new Float64Array(7), school: [], kind: [] };
   for (let lang = 0; lang <= 6; lang++) {
     const table = new Float64Array(14);
     let max = 0;
@@ -225,7 +225,7 @@ function clientTables(s: Scorer): ClientTables {
   }
   for (let mask = 0; mask < 16; mask++)
     t.kind.push(Float64Array.from([0, 1, 2, 3], (k) => s.wKind * kindValue(s, mask, k)));
-  tablesOf.set(s, t);
+  s.tables = t;
   return t;
 }
 

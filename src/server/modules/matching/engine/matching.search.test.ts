@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runClientsBatch, runPlacesBatch, sameBatch } from './matching.batch';
+import { fineCellKmFor } from './matching.cells';
 import type { TMatchConfigInput } from './matching.config';
 import { scanPlaces } from './matching.kernel';
 import { createMatchModel, scratchOf } from './matching.model';
@@ -46,6 +47,8 @@ const arbData = fc.record({
   places: fc.array(arbPlace, { minLength: 0, maxLength: 120 }),
   config: arbConfig,
   cellKm: fc.constantFrom(2, 10, 40),
+  // Undefined: the size chosen by density (coarse here: the data are sparse); else a fine one.
+  fineCellKm: fc.constantFrom(undefined, 1, 5),
   k: fc.integer({ min: 1, max: 12 }),
 });
 
@@ -58,6 +61,7 @@ function model(d: Data) {
     places: withIds('p', d.places),
     config: d.config,
     cellKm: d.cellKm,
+    fineCellKm: d.fineCellKm,
   });
 }
 
@@ -149,5 +153,19 @@ describe('ties', () => {
         expect(Array.from(r.items).map((i) => m.places.ids[i])).toEqual(['p-a', 'p-b']);
       }
     }
+  });
+});
+
+describe('index geometry', () => {
+  it('chooses a coarser all-occupation grid for sparse places, half the bucket cell for dense ones', () => {
+    // CSR offsets of 4 cells (+ the virtual one): 2 occupied cells of 1 place each, or of 400 places each.
+    const sparse = Int32Array.from([0, 1, 1, 2, 2, 2]);
+    const dense = Int32Array.from([0, 400, 400, 800, 800, 800]);
+    expect(fineCellKmFor(sparse, 4, 10)).toBe(20);
+    expect(fineCellKmFor(dense, 4, 10)).toBe(5);
+    // 64 places per occupied cell: √(16 / 64) of the bucket cell, inside the bounds.
+    expect(fineCellKmFor(Int32Array.from([0, 64, 64, 128, 128, 128]), 4, 10)).toBe(5);
+    expect(fineCellKmFor(Int32Array.from([0, 4, 4, 8, 8, 8]), 4, 10)).toBe(20);
+    expect(fineCellKmFor(Int32Array.from([0, 16, 16, 32, 32, 32]), 4, 10)).toBe(10);
   });
 });

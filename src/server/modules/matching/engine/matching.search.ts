@@ -1,18 +1,21 @@
-import { chord2ToKm } from './matching.geo';
+import { chord2ToKm, EARTH_RADIUS_KM } from './matching.geo';
 import { boxChord2, cellRect, cellsWithin } from './matching.grid';
 import { type PlaceGate, scanPlaces } from './matching.kernel';
 import { type MatchModel, scratchOf } from './matching.model';
 import { LEVEL_UNKNOWN, LEVEL_UNRELATED } from './matching.occupations';
-import { type ClientCtx, occupationValue, prepareClient, reachable } from './matching.score';
+import { type ClientCtx, occupationValue, prepareClient } from './matching.score';
 import { restBound } from './matching.stats';
 import type { ClientTable, PlaceTable } from './matching.tables';
-import type { CompiledPlaceFilters, TopK } from './matching.topk';
+import { type CompiledPlaceFilters, PRUNE_SLACK, type TopK } from './matching.topk';
 
 /**
  * Best places for one client, two ways with identical results: `searchPlacesIndexed` (grid buckets per
  * occupation, pruned by the best score still reachable) and `searchPlacesNaive` (every place). Both score
  * with `scanPlaces` and offer to a `TopK`, whose order does not depend on the offering order.
  */
+
+/** Kilometres per degree of latitude on the sphere of the distance factor. */
+const DEG_KM = (EARTH_RADIUS_KM * Math.PI) / 180;
 
 /** Pairs scored by indexed searches so far (the benchmark's "candidate pairs"). */
 export const searchStats = { pairs: 0 };
@@ -92,6 +95,9 @@ class PlaceSearch {
   readonly cellV: Float64Array;
   readonly touched: Int32Array;
   readonly rect = new Int32Array(4);
+  /** Per row of the client's rectangle (row − rect[0]): the best distance value its latitude band allows. */
+  readonly rowV: Float64Array;
+  rowReady = false;
   nTouched = 0;
   row = 0;
   readonly fineCells: Int32Array;
@@ -104,6 +110,7 @@ class PlaceSearch {
     const { grid, fine } = m.places;
     this.cellV = new Float64Array(grid.nCells).fill(Number.NaN);
     this.touched = new Int32Array(grid.nCells);
+    this.rowV = new Float64Array(grid.rows);
     this.fineV = new Float64Array(fine.grid.nCells + 1);
     this.fineCells = new Int32Array(fine.grid.nCells + 1);
     this.fineCellStart = Int32Array.from(
@@ -124,6 +131,28 @@ class PlaceSearch {
     const g = this.P.grid;
     cellRect(g, this.lat, this.lon, this.radiusKm, this.rect);
     this.row = Math.min(g.rows - 1, Math.max(0, Math.floor((this.lat - g.lat0) / g.dLat)));
+    this.rowReady = false;
+  }
+
+  /**
+   * Fills `rowV` (first needed once the list is full): a place in row r is at least the latitude difference
+   * to the band's nearer edge away (a great circle is never shorter than its difference in latitude); 1e-7°
+   * (1 cm) of slack covers the rounding of the row assignment. The client's own row gets 1.
+   */
+  private valueRows(): void {
+    const { rect, ctx, P } = this;
+    const g = P.grid;
+    const row = this.row;
+    const r0 = rect[0] as number;
+    const r1 = rect[1] as number;
+    for (let r = r0; r <= r1; r++) {
+      let dDeg = 0;
+      if (r < row) dDeg = this.lat - (g.lat0 + (r + 1) * g.dLat);
+      else if (r > row) dDeg = g.lat0 + r * g.dLat - this.lat;
+      const km = Math.max(0, dDeg - 1e-7) * DEG_KM;
+      this.rowV[r - r0] = ctx.halfKm / (ctx.halfKm + km);
+    }
+    this.rowReady = true;
   }
 
   /**
@@ -159,10 +188,10 @@ class PlaceSearch {
       if (v < 0) return;
     }
     if (top.n === top.k) {
-      if (top.prunes(reachable(ctx, this.vOcc, v))) return;
+      if (ctx.wOcc * this.vOcc + ctx.wDist * v + ctx.restMax + PRUNE_SLACK < top.floor) return;
       restBound(ctx, P.bucketStats, j);
       const rest = ctx.out[1] as number;
-      if (rest < 0 || top.prunes(ctx.wOcc * this.vOcc + ctx.wDist * v + rest)) return;
+      if (rest < 0 || ctx.wOcc * this.vOcc + ctx.wDist * v + rest + PRUNE_SLACK < top.floor) return;
     }
     ctx.scanOcc = this.vOcc;
     ctx.scanDistMax = v;
@@ -179,45 +208,59 @@ class PlaceSearch {
   scanKey(key: number): void {
     const { P, ctx, rect } = this;
     const g = P.grid;
-    const stride = g.rows + 2;
-    const base = key * stride;
+    const nK = P.nKeys;
     const krs = P.keyRowStart;
+    const vStart = krs[g.rows * nK + key] as number;
+    const vEnd = krs[(g.rows + 1) * nK + key] as number;
     if (!ctx.hasLoc) {
-      const end = krs[base + g.rows + 1] as number;
-      for (let j = krs[base] as number; j < end; j++) this.scanBucket(j, true);
+      for (let j = krs[key] as number; j < vEnd; j++) this.scanBucket(j, true);
       return;
     }
     const r0 = rect[0] as number;
     const r1 = rect[1] as number;
     // Few buckets in the rectangle's rows (a sparse occupation): visit them directly, else row by row from
     // the client's row outwards. None: only the places without coordinates remain.
-    const j0 = krs[base + r0] as number;
-    const j1 = krs[base + r1 + 1] as number;
+    const j0 = krs[r0 * nK + key] as number;
+    const j1 = krs[(r1 + 1) * nK + key] as number;
     if (j1 - j0 <= 8) {
       const c0 = rect[2] as number;
       const c1 = rect[3] as number;
       for (let j = j0; j < j1; j++) {
-        const col = (P.bucketCell[j] as number) % g.cols;
+        const col = P.bucketCol[j] as number;
         if (col >= c0 && col <= c1) this.scanBucket(j, false);
       }
-    } else this.scanRows(base, r0, r1);
-    const end = krs[base + g.rows + 1] as number;
-    for (let j = krs[base + g.rows] as number; j < end; j++) this.scanBucket(j, true);
+    } else this.scanRows(key, r0, r1);
+    for (let j = vStart; j < vEnd; j++) this.scanBucket(j, true);
   }
 
-  /** The rows `r0` … `r1` of one key (`base` = key · (rows + 2)), from the client's row outwards. */
-  private scanRows(base: number, r0: number, r1: number): void {
-    const { P, rect } = this;
+  /**
+   * The rows `r0` … `r1` of occupation key `key`, from the client's row outwards. Once the
+   * list is full, a side (north or south) ends at the first row whose latitude band alone keeps every place
+   * out of the list: rows further out are further away.
+   */
+  private scanRows(key: number, r0: number, r1: number): void {
+    const { P, rect, top, ctx, rowV } = this;
     const g = P.grid;
+    const nK = P.nKeys;
     const krs = P.keyRowStart;
     const reach = Math.max(this.row - r0, r1 - this.row);
-    for (let d = 0; d <= reach; d++) {
+    let open = 3; // bit 0: rows to the south still open, bit 1: rows to the north
+    for (let d = 0; d <= reach && open !== 0; d++) {
       for (let side = 0; side < 2; side++) {
         if (d === 0 && side === 1) break;
+        if (((open >> side) & 1) === 0) continue;
         const r = side === 0 ? this.row - d : this.row + d;
         if (r < r0 || r > r1) continue;
-        let j = krs[base + r] as number;
-        const j1 = krs[base + r + 1] as number;
+        if (top.n === top.k) {
+          if (!this.rowReady) this.valueRows();
+          const vRow = rowV[r - r0] as number;
+          if (ctx.wOcc * this.vOcc + ctx.wDist * vRow + ctx.restMax + PRUNE_SLACK < top.floor) {
+            open &= d === 0 ? 0 : ~(1 << side);
+            continue;
+          }
+        }
+        let j = krs[r * nK + key] as number;
+        const j1 = krs[(r + 1) * nK + key] as number;
         if (j === j1) continue;
         const lo = r * g.cols + (rect[2] as number);
         const hi = r * g.cols + (rect[3] as number);
@@ -259,7 +302,7 @@ class PlaceSearch {
       const cell = fineCells[i] as number;
       if (gs[4 * cell] === gs[4 * cell + 4]) continue;
       const v = fineV[i] as number;
-      if (top.prunes(reachable(ctx, vOcc, v))) {
+      if (ctx.wOcc * vOcc + ctx.wDist * v + ctx.restMax + PRUNE_SLACK < top.floor) {
         // Real cells come nearest first: none after this one can do better; the virtual cell is last.
         if (i < n - 2) i = n - 2;
         continue;
@@ -273,15 +316,13 @@ class PlaceSearch {
           // The group's own bound (its kind, start dates and requirements) may rule it out alone.
           restBound(ctx, F.stats, grp);
           const rest = ctx.out[1] as number;
-          if (rest < 0 || top.prunes(ctx.wOcc * vOcc + ctx.wDist * v + rest)) continue;
+          if (rest < 0 || ctx.wOcc * vOcc + ctx.wDist * v + rest + PRUNE_SLACK < top.floor) continue;
         }
         searchStats.pairs += scanPlaces(ctx, F.xyz, F.code, F.start, from, to, top, P.rank, F.item, gate);
       }
     }
   }
 }
-
-const searches = new WeakMap<MatchModel, PlaceSearch>();
 
 /**
  * Indexed search: only places that can pass the hard filters are scored. Occupation keys (each occupation
@@ -296,10 +337,11 @@ export function searchPlacesIndexed(m: MatchModel, ci: number, f: CompiledPlaceF
   const ctx = sc.ctx;
   if (!prepare(m, f, ci, ctx)) return;
   const { clients: C, scorer: s } = m;
-  let search = searches.get(m);
-  if (!search) {
+  // Kept with the model's scratch buffers (one per model and thread): no look-up per client.
+  let search = sc.placeSearch as PlaceSearch | null;
+  if (search === null) {
     search = new PlaceSearch(m);
-    searches.set(m, search);
+    sc.placeSearch = search;
   }
   search.f = f;
   search.ctx = ctx;
@@ -328,7 +370,8 @@ export function searchPlacesIndexed(m: MatchModel, ci: number, f: CompiledPlaceF
         unknownDone = true;
       }
       // Keys come in falling occupation value: once one cannot reach the list, no later one can.
-      if (top.prunes(reachable(ctx, Math.max(vOcc, unknownDone ? 0 : vUnknown), vBest))) return;
+      const vKey = vOcc > vUnknown || unknownDone ? vOcc : vUnknown;
+      if (ctx.wOcc * vKey + ctx.wDist * vBest + ctx.restMax + PRUNE_SLACK < top.floor) return;
       const o = C.relOcc[e] as number;
       if (f.occAllowed !== null && f.occAllowed[o] === 0) continue;
       search.vOcc = vOcc;

@@ -1,5 +1,5 @@
 import type { TCefrLevel } from '../../../../contracts/clients';
-import { type FineTable, fineTable, sparseBuckets } from './matching.cells';
+import { type FineTable, fineCellKmFor, fineTable, sparseBuckets } from './matching.cells';
 import { type Allocator, allocator, CEFR, KINDS, NO_DAY, SCHOOL } from './matching.codes';
 import { dayNumber, kmToChord2, unitVector } from './matching.geo';
 import { cellOf, emptyBoxes, type GridGeometry, gridGeometry, growBox } from './matching.grid';
@@ -69,10 +69,13 @@ export interface PlaceTable {
   /**
    * Non-empty buckets (occupation key, cell) in table order: bucket j holds places `bucketStart[j]` …
    * `bucketStart[j+1]` in cell `bucketCell[j]` (the virtual cell `nCells` for places without coordinates).
-   * `keyRowStart[key·(rows+2) + r]` is the first bucket of `key` in grid row ≥ r (row `rows` = the virtual
-   * cell, row `rows+1` = the end of the key's buckets), so a rectangle of rows is found without a search.
+   * `keyRowStart[r·nKeys + key]` is the first bucket of `key` in grid row ≥ r (row `rows` = the virtual
+   * cell, row `rows+1` = the end of the key's buckets), so a rectangle of rows is found without a search;
+   * row-major, so the rows of one area stay in the processor cache across keys and clients.
+   * `bucketCol[j]` is the grid column of bucket j's cell (0 for the virtual cell).
    */
   bucketCell: Int32Array;
+  bucketCol: Uint16Array;
   bucketStart: Int32Array;
   keyRowStart: Int32Array;
   /** Per bucket: bounds of its places' scoring codes (pruning). */
@@ -81,7 +84,7 @@ export interface PlaceTable {
   box: Float64Array;
   /** Open places per cell of `grid` (any occupation): counts as CSR offsets, for empty-cell checks. */
   cellStart: Int32Array;
-  /** All open places by cell of a finer grid, copied in cell order (scans over every occupation). */
+  /** All open places by cell of a second grid (`fineCellKmFor`), copied in cell order (any occupation). */
   fine: FineTable;
 }
 
@@ -152,6 +155,7 @@ export function compilePlaces(
     grid,
     nKeys,
     bucketCell: new Int32Array(0),
+    bucketCol: new Uint16Array(0),
     bucketStart: new Int32Array(0),
     keyRowStart: new Int32Array(0),
     bucketStats: undefined as unknown as GroupStats,
@@ -197,7 +201,7 @@ export function compilePlaces(
   Object.assign(t, sparseBuckets(offsets, nKeys, grid, t.code, t.start, a));
   t.fine = fineTable(
     { n: nOpen, lat: t.lat, lon: t.lon, xyz: t.xyz, code: t.code, start: t.start },
-    opts.fineCellKm ?? (opts.cellKm ?? 10) / 2,
+    opts.fineCellKm ?? fineCellKmFor(t.cellStart, grid.nCells, opts.cellKm ?? 10),
     a,
   );
   return t;

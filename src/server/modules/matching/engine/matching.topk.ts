@@ -4,6 +4,9 @@ import { kmToChord2 } from './matching.geo';
 import type { OccupationCatalogue } from './matching.occupations';
 import type { ClientFilters, PlaceFilters } from './matching.types';
 
+/** Slack of every pruning test: covers rounding differences between a bound and the score it bounds. */
+export const PRUNE_SLACK = 1e-9;
+
 /**
  * A bounded best-k list ordered by score (descending), ties by rank (ascending: the smaller id first),
  * so every search that offers the same pairs ends with the same list whatever the offering order.
@@ -31,10 +34,13 @@ export class TopK {
     this.floor = this.k === 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   }
 
-  /** True when the list is full and `bound` cannot beat its last entry (any pair scoring ≤ bound would lose). */
+  /**
+   * True when the list is full and `bound` cannot beat its last entry (any pair scoring ≤ bound would lose).
+   * Hot paths write it inline as `bound + PRUNE_SLACK < top.floor` (the same test for k > 0: `floor` is the
+   * last entry once the list is full, −∞ before), so no double is boxed for a call that is not inlined.
+   */
   prunes(bound: number): boolean {
-    // The slack covers rounding differences between a bound and the score it bounds.
-    return this.n === this.k && bound + 1e-9 < (this.score[this.k - 1] as number);
+    return this.n === this.k && bound + PRUNE_SLACK < (this.score[this.k - 1] as number);
   }
 
   /** Offers a scored item; kept when it beats the last entry (or the list is not full). */

@@ -1,40 +1,148 @@
 /**
  * Name material of the synthetic data: common given and family names by country of origin (public
- * knowledge, no register), company name parts by occupational field, and the WZ 2008 section and chamber
+ * knowledge, no register; a person is a random combination of a common given and a common family name,
+ * never a real record), company name parts by occupational field, and the WZ 2008 section and chamber
  * that fit an occupation. The mix of origins is an assumption shaped after the main countries of origin
- * of young refugees in Germany (Syria, Afghanistan, Ukraine, Turkey, Iraq, Eritrea, …).
+ * of young refugees in Germany (Syria, Afghanistan, Ukraine, Turkey, Iraq, Eritrea, …); EU origins are
+ * drawn only for EU citizens (`eu`), the others for every other residence status.
  */
 
-/** Given names (female, male) and family names of one origin. */
+/** Given names (female, male) and family names of one origin, with its languages (ISO 639-1/-3). */
 export interface NameSet {
   country: string;
   weight: number;
+  /** An EU member state: drawn for EU citizens only. */
+  eu?: boolean;
+  languages: readonly string[];
   female: readonly string[];
   male: readonly string[];
   family: readonly string[];
+  /** Female forms of `family`, same order, where the language inflects family names (-ski/-ska). */
+  femaleFamily?: readonly string[];
 }
 
 /** Origins with weights (assumption) and names. */
 export const ORIGINS: readonly NameSet[] = [
   {
     country: 'SY',
+    languages: ['ar'],
     weight: 26,
-    female: ['Amal', 'Rama', 'Lina', 'Nour', 'Hiba', 'Rasha', 'Dalia', 'Sidra'],
-    male: ['Mohammad', 'Ahmad', 'Omar', 'Khaled', 'Yousef', 'Hamza', 'Bilal', 'Abdulrahman'],
-    family: ['Al-Hassan', 'Haddad', 'Khalil', 'Suleiman', 'Al-Ahmad', 'Darwish', 'Hamdan', 'Mansour'],
+    female: [
+      'Amal',
+      'Rama',
+      'Lina',
+      'Nour',
+      'Hiba',
+      'Rasha',
+      'Dalia',
+      'Sidra',
+      'Yara',
+      'Batoul',
+      'Raghad',
+      'Heba',
+    ],
+    male: [
+      'Mohammad',
+      'Ahmad',
+      'Omar',
+      'Khaled',
+      'Yousef',
+      'Hamza',
+      'Bilal',
+      'Abdulrahman',
+      'Mahmoud',
+      'Anas',
+      'Firas',
+      'Rami',
+    ],
+    family: [
+      'Al-Hassan',
+      'Haddad',
+      'Khalil',
+      'Suleiman',
+      'Al-Ahmad',
+      'Darwish',
+      'Hamdan',
+      'Mansour',
+      'Al-Khatib',
+      'Shaker',
+      'Najjar',
+      'Al-Ali',
+    ],
   },
   {
     country: 'AF',
+    languages: ['fa', 'ps'],
     weight: 18,
-    female: ['Mariam', 'Zahra', 'Fatima', 'Nargis', 'Parwana', 'Shabnam', 'Sahar', 'Mina'],
-    male: ['Ali', 'Mohammad Reza', 'Ahmad Shah', 'Mustafa', 'Jawad', 'Farid', 'Sayed', 'Hamid'],
-    family: ['Ahmadi', 'Hosseini', 'Rahimi', 'Karimi', 'Sultani', 'Noori', 'Haidari', 'Mohammadi'],
+    female: [
+      'Mariam',
+      'Zahra',
+      'Fatima',
+      'Nargis',
+      'Parwana',
+      'Shabnam',
+      'Sahar',
+      'Mina',
+      'Madina',
+      'Sodaba',
+    ],
+    male: [
+      'Ali',
+      'Mohammad Reza',
+      'Ahmad Shah',
+      'Mustafa',
+      'Jawad',
+      'Farid',
+      'Sayed',
+      'Hamid',
+      'Nasir',
+      'Wahid',
+      'Elias',
+      'Rahim',
+    ],
+    family: [
+      'Ahmadi',
+      'Hosseini',
+      'Rahimi',
+      'Karimi',
+      'Sultani',
+      'Noori',
+      'Haidari',
+      'Mohammadi',
+      'Azizi',
+      'Stanikzai',
+      'Sharifi',
+      'Nazari',
+    ],
   },
   {
     country: 'UA',
+    languages: ['uk', 'ru'],
     weight: 14,
-    female: ['Olena', 'Daria', 'Sofiia', 'Anastasiia', 'Yuliia', 'Kateryna', 'Viktoriia', 'Iryna'],
-    male: ['Oleksandr', 'Dmytro', 'Maksym', 'Andrii', 'Artem', 'Mykola', 'Bohdan', 'Yurii'],
+    female: [
+      'Olena',
+      'Daria',
+      'Sofiia',
+      'Anastasiia',
+      'Yuliia',
+      'Kateryna',
+      'Viktoriia',
+      'Iryna',
+      'Polina',
+      'Khrystyna',
+    ],
+    male: [
+      'Oleksandr',
+      'Dmytro',
+      'Maksym',
+      'Andrii',
+      'Artem',
+      'Mykola',
+      'Bohdan',
+      'Yurii',
+      'Taras',
+      'Vladyslav',
+    ],
     family: [
       'Kovalenko',
       'Bondarenko',
@@ -44,10 +152,13 @@ export const ORIGINS: readonly NameSet[] = [
       'Kravchenko',
       'Boiko',
       'Oliinyk',
+      'Lysenko',
+      'Savchenko',
     ],
   },
   {
     country: 'TR',
+    languages: ['tr'],
     weight: 9,
     female: ['Elif', 'Zeynep', 'Ayşe', 'Merve', 'Büşra', 'Esra', 'Selin', 'Derya'],
     male: ['Emre', 'Mehmet', 'Mustafa', 'Burak', 'Can', 'Yusuf', 'Kerem', 'Serkan'],
@@ -55,6 +166,7 @@ export const ORIGINS: readonly NameSet[] = [
   },
   {
     country: 'IQ',
+    languages: ['ar', 'ku'],
     weight: 8,
     female: ['Zainab', 'Noor', 'Hawraa', 'Ruqaya', 'Shahad', 'Dilan', 'Berivan', 'Rozhin'],
     male: ['Hussein', 'Ali', 'Mustafa', 'Karwan', 'Dilshad', 'Saman', 'Haider', 'Murtada'],
@@ -62,6 +174,7 @@ export const ORIGINS: readonly NameSet[] = [
   },
   {
     country: 'ER',
+    languages: ['ti'],
     weight: 6,
     female: ['Helen', 'Senait', 'Rahel', 'Yodit', 'Mebrat', 'Saba', 'Luwam', 'Freweini'],
     male: ['Yonas', 'Dawit', 'Tesfay', 'Berhane', 'Samuel', 'Filmon', 'Mehari', 'Habtom'],
@@ -69,6 +182,7 @@ export const ORIGINS: readonly NameSet[] = [
   },
   {
     country: 'SO',
+    languages: ['so'],
     weight: 4,
     female: ['Hodan', 'Fadumo', 'Ayaan', 'Sahra', 'Maryan', 'Hibo', 'Ifrah', 'Nasra'],
     male: ['Abdi', 'Mohamed', 'Ahmed', 'Abdullahi', 'Hassan', 'Ismail', 'Yusuf', 'Liban'],
@@ -76,6 +190,7 @@ export const ORIGINS: readonly NameSet[] = [
   },
   {
     country: 'GN',
+    languages: ['fr', 'ff'],
     weight: 4,
     female: ['Mariama', 'Aissatou', 'Fatoumata', 'Kadiatou', 'Hawa', 'Djenabou', 'Aminata', 'Binta'],
     male: ['Mamadou', 'Alpha', 'Ibrahima', 'Ousmane', 'Abdoulaye', 'Sekou', 'Boubacar', 'Thierno'],
@@ -83,6 +198,7 @@ export const ORIGINS: readonly NameSet[] = [
   },
   {
     country: 'IR',
+    languages: ['fa'],
     weight: 5,
     female: ['Niloufar', 'Shirin', 'Parisa', 'Yasaman', 'Ladan', 'Negin', 'Sara', 'Mahsa'],
     male: ['Reza', 'Amir', 'Arash', 'Behnam', 'Kian', 'Saeed', 'Navid', 'Pouya'],
@@ -90,10 +206,59 @@ export const ORIGINS: readonly NameSet[] = [
   },
   {
     country: 'RO',
+    eu: true,
+    languages: ['ro'],
     weight: 6,
     female: ['Andreea', 'Ioana', 'Maria', 'Elena', 'Alexandra', 'Bianca', 'Denisa', 'Raluca'],
     male: ['Andrei', 'Ionuț', 'Alexandru', 'Mihai', 'Florin', 'Gabriel', 'Cristian', 'Bogdan'],
     family: ['Popescu', 'Ionescu', 'Stan', 'Dumitru', 'Constantin', 'Munteanu', 'Lungu', 'Marin'],
+  },
+  {
+    country: 'BG',
+    weight: 3,
+    eu: true,
+    languages: ['bg'],
+    female: ['Maria', 'Ivana', 'Desislava', 'Gergana', 'Petya', 'Ralitsa', 'Viktoria', 'Nikol'],
+    male: ['Georgi', 'Ivan', 'Dimitar', 'Nikolay', 'Martin', 'Kaloyan', 'Stoyan', 'Todor'],
+    family: ['Ivanov', 'Georgiev', 'Dimitrov', 'Petrov', 'Nikolov', 'Stoyanov', 'Todorov', 'Kolev'],
+    femaleFamily: [
+      'Ivanova',
+      'Georgieva',
+      'Dimitrova',
+      'Petrova',
+      'Nikolova',
+      'Stoyanova',
+      'Todorova',
+      'Koleva',
+    ],
+  },
+  {
+    country: 'PL',
+    weight: 3,
+    eu: true,
+    languages: ['pl'],
+    female: ['Zuzanna', 'Julia', 'Natalia', 'Wiktoria', 'Oliwia', 'Aleksandra', 'Kinga', 'Paulina'],
+    male: ['Jakub', 'Kacper', 'Mateusz', 'Bartosz', 'Szymon', 'Michał', 'Dawid', 'Filip'],
+    family: [
+      'Nowak',
+      'Wiśniewski',
+      'Wójcik',
+      'Kamiński',
+      'Lewandowski',
+      'Zieliński',
+      'Szymański',
+      'Dąbrowski',
+    ],
+    femaleFamily: [
+      'Nowak',
+      'Wiśniewska',
+      'Wójcik',
+      'Kamińska',
+      'Lewandowska',
+      'Zielińska',
+      'Szymańska',
+      'Dąbrowska',
+    ],
   },
 ];
 

@@ -44,17 +44,33 @@ export function isoOf(day: number): string {
   return s;
 }
 
-const originTable = aliasTable(ORIGINS.map((o) => o.weight));
+const EU_ORIGINS = ORIGINS.filter((o) => o.eu);
+const OTHER_ORIGINS = ORIGINS.filter((o) => !o.eu);
+const euOriginTable = aliasTable(EU_ORIGINS.map((o) => o.weight));
+const otherOriginTable = aliasTable(OTHER_ORIGINS.map((o) => o.weight));
 const legalForm = weightedChoice(LEGAL_FORMS);
 
-/** Name, gender (60 % male: assumption, young refugees are mostly male), birth date (16–26 years), origin. */
-export function buildPerson(rng: Rng, today: number) {
-  const origin = ORIGINS[originTable.draw(rng)] as (typeof ORIGINS)[number];
+/** Days from the 16th birthday (plus a month's margin) to the last day before the 28th. */
+const AGE_MIN_DAYS = Math.ceil(365.25 * 16) + 31;
+const AGE_SPAN_DAYS = Math.floor(365.25 * 28) - 1 - AGE_MIN_DAYS;
+
+/**
+ * Name, gender (60 % male: assumption, young refugees are mostly male), birth date (16 to 27 years on
+ * `today`, at least a month past the 16th birthday: old enough to consent alone) and country of
+ * origin, drawn from the EU origins for an EU citizen and from the others for any other status.
+ */
+export function buildPerson(rng: Rng, today: number, residenceStatus: string | null) {
+  const eu = residenceStatus === 'eu_citizen';
+  const origin = (eu ? EU_ORIGINS : OTHER_ORIGINS)[
+    (eu ? euOriginTable : otherOriginTable).draw(rng)
+  ] as (typeof ORIGINS)[number];
   const gender: 'female' | 'male' = rng.chance(0.6) ? 'male' : 'female';
-  const ageDays = Math.floor(365.25 * 16) + rng.int(Math.floor(365.25 * 10));
+  const ageDays = AGE_MIN_DAYS + rng.int(AGE_SPAN_DAYS);
+  const f = rng.int(origin.family.length);
+  const family = gender === 'female' && origin.femaleFamily ? origin.femaleFamily : origin.family;
   return {
     givenNames: rng.pick(gender === 'male' ? origin.male : origin.female),
-    familyName: rng.pick(origin.family),
+    familyName: family[f] as string,
     gender,
     dateOfBirth: isoOf(today - ageDays),
     countryOfOrigin: origin.country,

@@ -1,4 +1,5 @@
 import type { TPlaceKind } from '../../../../contracts/companies.enums';
+import { greatCircleKm } from '../engine';
 import { buildCompany, buildPerson, isoDay, isoOf, uuidFrom } from './generator.parts';
 import {
   CLIENT_SHARES,
@@ -31,6 +32,7 @@ import type {
   GeneratorOptions,
   GeneratorPostcode,
   GeneratorReference,
+  GeneratorRegion,
 } from './generator.types';
 import { type AliasTable, aliasTable, createRng, type Rng, weightedChoice } from './prng';
 
@@ -75,8 +77,36 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * The region test of `GeneratorRegion`: Kreis AGS prefixes, postcode prefixes and circles around
+ * postcodes (any of them; everything when none is given), then the allow-list `only`.
+ * @throws Error when a centre postcode of `around` is unknown or a radius is not a positive number
+ */
+export function regionFilter(
+  ref: GeneratorReference,
+  region: GeneratorRegion | undefined,
+): (p: GeneratorPostcode) => boolean {
+  const kreise = region?.kreise ?? [];
+  const prefixes = region?.postcodePrefixes ?? [];
+  const byCode = new Map(ref.postcodes.map((p) => [p.postcode, p]));
+  const circles = (region?.around ?? []).map(({ postcode, radiusKm }) => {
+    const centre = byCode.get(postcode);
+    if (!centre) throw new Error(`generator: unknown centre postcode ${postcode}`);
+    if (!(radiusKm > 0)) throw new Error(`generator: radius must be positive (${radiusKm})`);
+    return { centre, radiusKm };
+  });
+  const only = region?.only ? new Set(region.only) : null;
+  const anyArea = kreise.length + prefixes.length + circles.length > 0;
+  return (p) =>
+    (only === null || only.has(p.postcode)) &&
+    (!anyArea ||
+      kreise.some((k) => p.kreisAgs.startsWith(k)) ||
+      prefixes.some((x) => p.postcode.startsWith(x)) ||
+      circles.some((c) => greatCircleKm(c.centre.lat, c.centre.lon, p.lat, p.lon) <= c.radiusKm));
+}
+
 /** Postcodes of the region (all when no region) with population weights. */
-function weightedPostcodes(ref: GeneratorReference, region: GeneratorOptions['region']) {
+function weightedPostcodes(ref: GeneratorReference, region: GeneratorRegion | undefined) {
   const perKreis = new Map<string, number>();
   for (const p of ref.postcodes) perKreis.set(p.kreisAgs, (perKreis.get(p.kreisAgs) ?? 0) + 1);
   let known = 0;
@@ -89,14 +119,8 @@ function weightedPostcodes(ref: GeneratorReference, region: GeneratorOptions['re
     }
   }
   const meanPerPostcode = knownCodes > 0 ? known / knownCodes : 1;
-  const kreise = region?.kreise ? new Set(region.kreise) : null;
-  const prefixes = region?.postcodePrefixes ?? null;
-  const list = ref.postcodes.filter(
-    (p) =>
-      (!kreise && !prefixes) ||
-      (kreise?.has(p.kreisAgs) ?? false) ||
-      (prefixes?.some((x) => p.postcode.startsWith(x)) ?? false),
-  );
+  const inRegion = regionFilter(ref, region);
+  const list = ref.postcodes.filter(inRegion);
   if (list.length === 0) throw new Error('generator: the region holds no postcode');
   const weights = list.map((p) => {
     const pop = ref.kreisPopulation.get(p.kreisAgs);
@@ -190,7 +214,7 @@ function generatePlaces(
   const german = weightedChoice(PLACE_GERMAN_LEVELS);
   const school = weightedChoice(PLACE_SCHOOL);
   const schoolOffice = weightedChoice(PLACE_SCHOOL_OFFICE);
-  const nextAugust = nextDate(today, 7, 1);
+  const starts = { august: nextDate(today, 7, 1), september: nextDate(today, 8, 1) };
   const places: GeneratedPlace[] = [];
   for (let i = 0; i < n; i++) {
     const company = companies[companyTable.draw(rng)] as GeneratedCompany;
@@ -201,7 +225,7 @@ function generatePlaces(
       ? company
       : rng.pick(byKreis.get(company.kreisAgs) ?? [company]);
     const k = kind(rng);
-    const starts = startDate(rng, k, today, nextAugust);
+    const startsOn = startDate(rng, k, today, starts);
     const title = `${TITLE_PREFIX[k]} ${occ.name}`;
     places.push({
       id: uuidFrom(rng),
@@ -217,7 +241,7 @@ function generatePlaces(
       languageSupport: rng.chance(PLACE_SHARES.languageSupport),
       drivingLicenceRequired:
         occ.id === 'berufskraftfahrer' || rng.chance(PLACE_SHARES.drivingLicenceRequired),
-      startsOn: isoOf(starts),
+      startsOn: isoOf(startsOn),
       status: status(rng),
       seats: rng.chance(0.8) ? 1 : rng.chance(0.75) ? 2 : 3,
       title,
@@ -235,12 +259,20 @@ const TITLE_PREFIX: Record<TPlaceKind, string> = {
   taster_day: 'Berufsfelderkundung',
 };
 
-/** Start date of a place: apprenticeships mostly on 1 August / 1 September (assumption), others soon. */
-function startDate(rng: Rng, kind: TPlaceKind, today: number, nextAugust: number): number {
+/**
+ * Start date of a place, always within a year of `today`: apprenticeships mostly on the next 1 August
+ * / 1 September (assumption), others in the coming months.
+ */
+function startDate(
+  rng: Rng,
+  kind: TPlaceKind,
+  today: number,
+  next: { august: number; september: number },
+): number {
   if (kind === 'apprenticeship') {
     const u = rng.next();
-    if (u < 0.6) return nextAugust;
-    if (u < 0.85) return nextAugust + 31;
+    if (u < 0.6) return next.august;
+    if (u < 0.85) return next.september;
     return firstOfMonthAfter(today + 30 * (1 + rng.int(8)));
   }
   if (kind === 'entry_qualification') return firstOfMonthAfter(today + 30 * (1 + rng.int(9)));
@@ -286,7 +318,7 @@ function generateClients(
       status === 'aufenthaltsgestattung' || status === 'duldung' || status === 'ausbildungsduldung';
     const from = rng.chance(CLIENT_SHARES.availableFrom) ? today + rng.int(271) : null;
     const until = from !== null && rng.chance(CLIENT_SHARES.availableUntil) ? from + 90 + rng.int(276) : null;
-    const person = buildPerson(rng, today);
+    const person = buildPerson(rng, today, status);
     clients.push({
       id: uuidFrom(rng),
       lat: pc?.lat ?? null,

@@ -30,14 +30,30 @@ export interface GeneratorReference {
   occupations: readonly GeneratorOccupation[];
 }
 
-/** What to generate. Region: postcodes in any of `kreise` (AGS) or starting with any of `postcodePrefixes`. */
+/**
+ * Where records live. A postcode belongs to the region when it matches any of `kreise`,
+ * `postcodePrefixes` or `around` (all postcodes when none of the three is given) and, when `only` is
+ * given, is one of `only`.
+ */
+export interface GeneratorRegion {
+  /** Kreis AGS or AGS prefixes: `05111` (Düsseldorf), `059` (Regierungsbezirk Arnsberg), `05` (NRW). */
+  kreise?: readonly string[];
+  /** Postcode prefixes, e.g. `58`. */
+  postcodePrefixes?: readonly string[];
+  /** Postcodes whose centroid lies within `radiusKm` (great circle) of the centroid of `postcode`. */
+  around?: ReadonlyArray<{ postcode: string; radiusKm: number }>;
+  /** Allow-list applied on top, e.g. the postcodes that have a town (not only a large organisation). */
+  only?: Iterable<string>;
+}
+
+/** What to generate, where (`region`, default all of Germany). */
 export interface GeneratorOptions {
   seed?: number;
   clients: number;
   places: number;
   /** Default: places / 2.5, at least 1 when there are places. */
   companies?: number;
-  region?: { kreise?: readonly string[]; postcodePrefixes?: readonly string[] };
+  region?: GeneratorRegion;
   /** The day the data set is "as of" (`YYYY-MM-DD`, default 2026-11-30): windows and start dates follow it. */
   today?: string;
 }

@@ -8,6 +8,7 @@ import { FormAlert } from '../../../ui/form-errors';
 import { notifySuccess } from '../../../ui/notify';
 import { useUpdateClient } from '../api';
 import {
+  availabilityProblem,
   changedClientFields,
   clientToForm,
   formToClientFields,
@@ -45,6 +46,8 @@ export function ClientEditForm({ client, onDone, onReload }: ClientEditFormProps
       dateOfBirth: (v) => (v && v > today ? t('clients.validation.birthInFuture') : null),
       postcode: (v) =>
         v.trim() === '' || /^\d{5}$/.test(v.trim()) ? null : t('clients.validation.postcode'),
+      availableUntil: (_v, values) =>
+        availabilityProblem(values) ? t('fieldErrors.until_before_from') : null,
     },
   });
 

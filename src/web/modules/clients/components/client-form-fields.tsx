@@ -23,6 +23,7 @@ import {
   useOptionalLabel,
 } from './fields';
 import { OccupationMultiPicker } from './occupation-picker';
+import { PlaceWishFields } from './place-wish-fields';
 import { PostcodeField } from './postcode-field';
 
 type TForm = UseFormReturnType<TClientFormValues>;
@@ -195,7 +196,7 @@ function OriginFields({ form }: { form: TForm }) {
   );
 }
 
-/** School qualification, work experience, interests, wished occupations, mobility. */
+/** School qualification, work experience, interests, wished occupations, availability and kinds, mobility. */
 function SchoolAndWorkFields({ form }: { form: TForm }) {
   const { t } = useTranslation();
   const optional = useOptionalLabel();
@@ -255,6 +256,7 @@ function SchoolAndWorkFields({ form }: { form: TForm }) {
           onChange={(ids) => form.setFieldValue('wishedOccupationIds', ids)}
           error={form.errors.wishedOccupationIds}
         />
+        <PlaceWishFields form={form} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={optional(t('clients.fields.mobilityRadiusKm'))}

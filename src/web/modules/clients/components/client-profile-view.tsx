@@ -1,4 +1,5 @@
 import { SimpleGrid, Stack, Title, VisuallyHidden } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TClient } from '../../../../contracts/clients';
@@ -30,6 +31,23 @@ export function FactList({ rows, testId }: { rows: TRow[]; testId?: string }) {
       ))}
     </dl>
   );
+}
+
+/**
+ * The availability window in words: "ab 01.07.2027 bis 31.10.2027", "ab …", "bis …"; null when neither
+ * day is recorded.
+ */
+function availabilityText(
+  client: Pick<TClient, 'availableFrom' | 'availableUntil'>,
+  day: (value: string | null) => string,
+  t: TFunction,
+): string | null {
+  const from = client.availableFrom ? day(client.availableFrom) : null;
+  const until = client.availableUntil ? day(client.availableUntil) : null;
+  if (from && until) return t('clients.fields.availabilityFromUntil', { from, until });
+  if (from) return t('clients.fields.availabilityFrom', { from });
+  if (until) return t('clients.fields.availabilityUntil', { until });
+  return null;
 }
 
 /** Read-only profile of a client, grouped like the form (h3 headings under the page's "Profil" h2). */
@@ -116,6 +134,11 @@ export function ClientProfileView({ client }: { client: TClient }) {
               ))}
             </ul>
           ) : null,
+        ],
+        [f('availability'), availabilityText(client, format.day, t)],
+        [
+          f('wantedPlaceKinds'),
+          client.wantedPlaceKinds.map((kind) => t(`places.kind.${kind}`)).join(', ') || null,
         ],
         [
           f('mobilityRadiusKm'),

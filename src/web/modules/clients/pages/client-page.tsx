@@ -7,6 +7,9 @@ import { PageTitle } from '../../../ui/page-title';
 import { QUIET_BUTTON_STYLE } from '../../../ui/quiet-button';
 import { PageSection } from '../../../ui/section';
 import { PageLoader, QueryError } from '../../../ui/status';
+import { ClientSuggestionsSection } from '../../matching';
+import { ClientPlacementsSection } from '../../placements';
+import { ClientSelfServiceSection } from '../../self-service';
 import { useClient } from '../api';
 import { ageOn } from '../client-form';
 import { ClientEditForm } from '../components/client-edit-form';
@@ -87,9 +90,22 @@ export function ClientPage() {
           <ClientProfileView client={client} />
         )}
       </PageSection>
-      <PageSection title={t('clients.page.consents')} data-testid="consents-section">
-        <ConsentsSection client={client} />
-      </PageSection>
+      <div id="client-consents">
+        <PageSection title={t('clients.page.consents')} data-testid="consents-section">
+          <ConsentsSection client={client} />
+        </PageSection>
+      </div>
+      {client.mergedIntoId ? null : (
+        <>
+          <ClientPlacementsSection clientId={client.id} />
+          <ClientSuggestionsSection
+            clientId={client.id}
+            mobilityRadiusKm={client.mobilityRadiusKm}
+            consentsHref="#client-consents"
+          />
+          <ClientSelfServiceSection client={client} />
+        </>
+      )}
       <PageSection title={t('clients.page.guardians')} data-testid="guardians-section">
         <GuardiansSection client={client} />
       </PageSection>

@@ -11,6 +11,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { PageTitle } from '../../../ui/page-title';
 import { useCreateGuardian, useCreateIntake, useRecordConsent, useUpdateClient } from '../api';
 import {
+  availabilityProblem,
   changedClientFields,
   emptyClientForm,
   formToClientFields,
@@ -48,6 +49,8 @@ export function IntakePage() {
       dateOfBirth: (v) => (v && v > today ? t('clients.validation.birthInFuture') : null),
       postcode: (v) =>
         v.trim() === '' || /^\d{5}$/.test(v.trim()) ? null : t('clients.validation.postcode'),
+      availableUntil: (_v, values) =>
+        availabilityProblem(values) ? t('fieldErrors.until_before_from') : null,
       mobilityRadiusKm: (v) =>
         v.trim() === '' || /^\d{1,4}$/.test(v.trim()) ? null : t('clients.validation.radius'),
     },

@@ -8,6 +8,8 @@ import { PageTitle } from '../../../ui/page-title';
 import { PageSection } from '../../../ui/section';
 import { PageLoader, QueryError } from '../../../ui/status';
 import { FactList } from '../../clients';
+import { PlaceCandidatesSection } from '../../matching';
+import { PlacePlacementsSection } from '../../placements';
 import { usePlace } from '../api';
 import { CandidatesSection } from '../components/candidates-section';
 import { PlaceStatusBadge, PublishedBadge, placeName } from '../components/place-badges';
@@ -117,6 +119,8 @@ export function PlacePage() {
       </PageSection>
       <ProfileSection placeId={place.id} />
       <CandidatesSection placeId={place.id} open={place.status === 'open'} />
+      <PlacePlacementsSection placeId={place.id} />
+      <PlaceCandidatesSection placeId={place.id} />
       <Text size="sm">
         <Anchor component={Link} to="/places">
           {t('places.page.toList')}

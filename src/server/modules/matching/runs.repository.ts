@@ -1,0 +1,196 @@
+import { sql } from 'kysely';
+import type { OfficeScope } from '../../platform/auth/scope';
+import type { Executor } from '../../platform/db/database';
+import { inScope } from './matching.repository';
+
+/** The only writer of `match_run` and `match_run_result` (stored batch runs of matching). */
+
+function runColumns(db: Executor) {
+  return db
+    .selectFrom('match_run as r')
+    .leftJoin('app_user as u', 'u.id', 'r.created_by')
+    .select([
+      'r.id',
+      'r.office_id',
+      'r.scope',
+      'r.k',
+      'r.direction',
+      'r.filters',
+      'r.config',
+      'r.config_version',
+      'r.data_stamp',
+      'r.status',
+      'r.progress_done',
+      'r.progress_total',
+      'r.client_count',
+      'r.place_count',
+      'r.result_count',
+      'r.error_code',
+      'u.display_name as created_by_name',
+      'r.created_at',
+      'r.started_at',
+      'r.finished_at',
+    ]);
+}
+
+/** A run as read, with the name of who started it. */
+export type RunRow = NonNullable<Awaited<ReturnType<typeof selectRun>>>;
+
+/** One run inside `scope`, or undefined. */
+export function selectRun(db: Executor, scope: OfficeScope, id: string) {
+  return runColumns(db).where('r.id', '=', id).where(inScope(scope, 'r.office_id')).executeTakeFirst();
+}
+
+/** A page of the runs of `scope`, newest first, with the total. */
+export async function selectRuns(db: Executor, scope: OfficeScope, page: { limit: number; offset: number }) {
+  const [rows, total] = await Promise.all([
+    runColumns(db)
+      .where(inScope(scope, 'r.office_id'))
+      .orderBy('r.created_at', 'desc')
+      .orderBy('r.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    db
+      .selectFrom('match_run as r')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where(inScope(scope, 'r.office_id'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: total.n };
+}
+
+/** Inserts a queued run and returns its id. */
+export async function insertRun(
+  db: Executor,
+  row: {
+    office_id: string;
+    scope: string;
+    k: number;
+    direction: string;
+    filters: Record<string, unknown>;
+    config: Record<string, unknown>;
+    config_version: number;
+    created_by: string | null;
+  },
+): Promise<string> {
+  const r = await db
+    .insertInto('match_run')
+    .values({ ...row, filters: JSON.stringify(row.filters), config: JSON.stringify(row.config) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** Changes of a run's state (status, progress, counts, stamp); always refreshes the heartbeat. */
+export interface RunPatch {
+  status?: 'queued' | 'running' | 'done' | 'failed';
+  progress_done?: number;
+  progress_total?: number;
+  client_count?: number;
+  place_count?: number;
+  result_count?: number;
+  data_stamp?: string;
+  error_code?: string | null;
+  started?: boolean;
+  finished?: boolean;
+}
+
+/** Updates a run's state. */
+export async function updateRun(db: Executor, id: string, p: RunPatch): Promise<void> {
+  const { started, finished, ...rest } = p;
+  await db
+    .updateTable('match_run')
+    .set({
+      ...rest,
+      heartbeat_at: sql`now()`,
+      ...(started && { started_at: sql`now()` }),
+      ...(finished && { finished_at: sql`now()` }),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Marks queued or running runs of `scope` whose runner gave no sign of life for `minutes` as failed
+ * (`interrupted`: the server stopped), except those this process runs (`activeIds`).
+ */
+export async function failStaleRuns(
+  db: Executor,
+  scope: OfficeScope,
+  activeIds: readonly string[],
+  minutes = 5,
+): Promise<void> {
+  let q = db
+    .updateTable('match_run as r')
+    .set({ status: 'failed', error_code: 'interrupted', finished_at: sql`now()` })
+    .where('r.status', 'in', ['queued', 'running'])
+    .where(sql<boolean>`r.heartbeat_at < now() - ${minutes}::int * interval '1 minute'`)
+    .where(inScope(scope, 'r.office_id'));
+  if (activeIds.length > 0) q = q.where('r.id', 'not in', [...activeIds]);
+  await q.execute();
+}
+
+/** One stored result entry. */
+export interface ResultRow {
+  direction: 'places' | 'clients';
+  client_id: string;
+  place_id: string;
+  rank: number;
+  score: number;
+}
+
+/** Appends result entries of a run (one multi-row insert per 1,000 entries). */
+export async function insertResults(
+  db: Executor,
+  runId: string,
+  officeId: string,
+  rows: readonly ResultRow[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db
+      .insertInto('match_run_result')
+      .values(rows.slice(i, i + 1000).map((r) => ({ ...r, run_id: runId, office_id: officeId })))
+      .execute();
+  }
+}
+
+/** Deletes the results of a run (a failed run keeps none). */
+export async function deleteResults(db: Executor, runId: string): Promise<void> {
+  await db.deleteFrom('match_run_result').where('run_id', '=', runId).execute();
+}
+
+/** Filters of a result page. */
+export interface ResultFilter {
+  clientId?: string | undefined;
+  placeId?: string | undefined;
+  direction?: 'places' | 'clients' | undefined;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * A page of a run's results inside `scope`, ordered by list (direction, then the owner of the list: client of
+ * a `places` list, place of a `clients` list), then rank; with the total.
+ */
+export async function selectResults(db: Executor, scope: OfficeScope, runId: string, f: ResultFilter) {
+  let q = db
+    .selectFrom('match_run_result as x')
+    .where('x.run_id', '=', runId)
+    .where(inScope(scope, 'x.office_id'));
+  if (f.clientId) q = q.where('x.client_id', '=', f.clientId);
+  if (f.placeId) q = q.where('x.place_id', '=', f.placeId);
+  if (f.direction) q = q.where('x.direction', '=', f.direction);
+  const [rows, total] = await Promise.all([
+    q
+      .select(['x.direction', 'x.client_id', 'x.place_id', 'x.rank', 'x.score'])
+      .orderBy('x.direction', 'desc')
+      .orderBy(sql`case when x.direction = 'places' then x.client_id else x.place_id end`)
+      .orderBy('x.rank')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as ResultRow[], total: total.n };
+}

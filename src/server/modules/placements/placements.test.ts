@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, SNAPSHOT, usePlacementsFixture } from './placements.fixture';
+
+describe('placements: from a suggestion to a contract, feeding the case, company and place', () => {
+  const f = usePlacementsFixture();
+
+  it('creates a placement from a suggestion: proposed, score kept, case moved to applying, client a candidate', async () => {
+    const { clientId, caseId } = await f.client('Haddad');
+    const companyId = await f.company('Friseur Vermittlung Eins');
+    const placeId = await f.place(companyId);
+    const proposedOn = addDays(f.today, -20);
+    const res = await f.create({ clientId, placeId, source: 'matching', score: SNAPSHOT, proposedOn });
+    expect(res.statusCode, res.body).toBe(201);
+    const { placement } = res.json();
+    expect(placement).toMatchObject({
+      client: { id: clientId, name: 'Vermittlung Haddad' },
+      place: {
+        id: placeId,
+        kind: 'apprenticeship',
+        occupationId: 'friseur',
+        seats: 1,
+        status: 'open',
+        company: { id: companyId, name: 'Friseur Vermittlung Eins', stage: 'identified' },
+      },
+      stage: 'proposed',
+      stageOn: proposedOn,
+      proposedOn,
+      source: 'matching',
+      score: SNAPSHOT,
+      rejectionReason: null,
+      trialKind: null,
+      createdByName: 'Deniz Beratung',
+      version: 1,
+    });
+    expect(placement.history).toEqual([
+      expect.objectContaining({
+        fromStage: null,
+        toStage: 'proposed',
+        on: proposedOn,
+        changedByName: 'Deniz Beratung',
+      }),
+    ]);
+    const kase = await f.getCase(caseId);
+    expect(kase.stage).toBe('applying');
+    expect(kase.history.at(-1)).toMatchObject({
+      fromStage: 'first_contact',
+      toStage: 'applying',
+      changedOn: proposedOn,
+    });
+    // The client shows as a pre-selected candidate from matching on the place (score 0–100).
+    const { items } = (await f.dus.get(`/api/places/${placeId}/candidates`)).json();
+    expect(items).toEqual([
+      expect.objectContaining({ clientId, source: 'matching', score: 87, assessment: null }),
+    ]);
+  });
+
+  it('leaves a case that is already further along where it is', async () => {
+    const { clientId, caseId } = await f.client('Weiter');
+    const kase = await f.getCase(caseId);
+    const moved = await f.dus.post(`/api/cases/${caseId}/stage`, {
+      version: kase.version,
+      stage: 'placed',
+      changedOn: f.today,
+      note: 'Vertrag anderswo',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const placeId = await f.place(await f.company('Friseur Weiter'));
+    expect((await f.create({ clientId, placeId })).statusCode).toBe(201);
+    expect((await f.getCase(caseId)).stage).toBe('placed');
+  });
+
+  it('goes through contact, interview and EQ to a contract: case placed on the contract day, company training, place filled', async () => {
+    const { clientId, caseId } = await f.client('Vertrag');
+    const companyId = await f.company('Friseur Vertrag');
+    const placeId = await f.place(companyId);
+    const created = (await f.create({ clientId, placeId, proposedOn: addDays(f.today, -20) })).json()
+      .placement;
+    expect(created.source).toBe('manual');
+    expect(created.score).toBeNull();
+    const steps = [
+      { stage: 'company_contacted', on: addDays(f.today, -18) },
+      { stage: 'interview', on: addDays(f.today, -14), note: 'Gespräch gut gelaufen' },
+      { stage: 'internship_or_eq', on: addDays(f.today, -10), trialKind: 'entry_qualification' },
+    ];
+    for (const s of steps) {
+      const r = await f.move(created.id, s);
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    // The trial phase moves nothing: the case stays applying.
+    expect((await f.getCase(caseId)).stage).toBe('applying');
+    const contractOn = addDays(f.today, -3);
+    const done = await f.move(created.id, { stage: 'contract', on: contractOn });
+    expect(done.statusCode, done.body).toBe(200);
+    const { placement } = done.json();
+    expect(placement).toMatchObject({
+      stage: 'contract',
+      stageOn: contractOn,
+      trialKind: 'entry_qualification',
+    });
+    expect(placement.history.map((h: { toStage: string }) => h.toStage)).toEqual([
+      'proposed',
+      'company_contacted',
+      'interview',
+      'internship_or_eq',
+      'contract',
+    ]);
+    expect(placement.history[2]).toMatchObject({ note: 'Gespräch gut gelaufen' });
+    expect(placement.place).toMatchObject({ status: 'filled', company: { stage: 'training' } });
+
+    const kase = await f.getCase(caseId);
+    expect(kase.stage).toBe('placed');
+    expect(kase.history.at(-1)).toMatchObject({
+      fromStage: 'applying',
+      toStage: 'placed',
+      changedOn: contractOn,
+    });
+    const { company } = (await f.dus.get(`/api/companies/${companyId}`)).json();
+    expect(company.stage).toBe('training');
+    // The company was recorded today: its move is dated today, not before its last change.
+    const companyRows = await f.t.handle.db
+      .selectFrom('company_stage_change')
+      .select(['to_stage', 'changed_on'])
+      .where('company_id', '=', companyId)
+      .orderBy('created_at')
+      .execute();
+    expect(companyRows.map((r) => r.to_stage)).toEqual(['identified', 'training']);
+    expect((await f.dus.get(`/api/places/${placeId}`)).json().place.status).toBe('filled');
+    // A contract is final.
+    const again = await f.move(created.id, { stage: 'rejected', on: f.today, reason: 'other' });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().errors[0]).toMatchObject({ field: 'body.stage', code: 'placement_closed' });
+  });
+
+  it('fills a place with two seats only when the second contract is signed', async () => {
+    const companyId = await f.company('Friseur Zwei Plätze');
+    const placeId = await f.place(companyId, 2);
+    const a = await f.client('SitzA');
+    const b = await f.client('SitzB');
+    const pa = (await f.create({ clientId: a.clientId, placeId })).json().placement;
+    const pb = (await f.create({ clientId: b.clientId, placeId })).json().placement;
+    expect((await f.move(pa.id, { stage: 'contract', on: f.today })).json().placement.place.status).toBe(
+      'open',
+    );
+    expect((await f.move(pb.id, { stage: 'contract', on: f.today })).json().placement.place.status).toBe(
+      'filled',
+    );
+  });
+
+  it('records a rejection with reason and note, moves nothing back and allows a new attempt', async () => {
+    const { clientId, caseId } = await f.client('Absage');
+    const placeId = await f.place(await f.company('Friseur Absage'));
+    const p = (await f.create({ clientId, placeId })).json().placement;
+    const noReason = await f.move(p.id, { stage: 'rejected', on: f.today });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json()).toMatchObject({ code: 'reason_required', errors: [{ field: 'body.reason' }] });
+    const res = await f.move(p.id, {
+      stage: 'rejected',
+      on: f.today,
+      reason: 'language',
+      note: 'Deutsch B1 erst im Frühjahr',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().placement).toMatchObject({
+      stage: 'rejected',
+      rejectionReason: 'language',
+      rejectionNote: 'Deutsch B1 erst im Frühjahr',
+    });
+    expect(res.json().placement.history.at(-1)).toMatchObject({
+      reason: 'language',
+      note: 'Deutsch B1 erst im Frühjahr',
+    });
+    expect((await f.getCase(caseId)).stage).toBe('applying');
+    // The rejected placement is closed, so a new one for the same pair may start.
+    expect((await f.create({ clientId, placeId })).statusCode).toBe(201);
+  });
+
+  it('lists placements by client, place, company, stage and open/closed, newest first', async () => {
+    const { clientId } = await f.client('Liste');
+    const companyId = await f.company('Friseur Liste');
+    const p1 = await f.place(companyId);
+    const p2 = await f.place(companyId);
+    const first = (await f.create({ clientId, placeId: p1 })).json().placement;
+    const second = (await f.create({ clientId, placeId: p2 })).json().placement;
+    await f.move(first.id, { stage: 'withdrawn', on: f.today, note: 'Hat woanders zugesagt' });
+    const ids = async (q: string) =>
+      ((await f.dus.get(`/api/placements?${q}`)).json().items as Array<{ id: string }>).map((i) => i.id);
+    expect(await ids(`clientId=${clientId}`)).toEqual([second.id, first.id]);
+    expect(await ids(`placeId=${p1}`)).toEqual([first.id]);
+    expect(await ids(`companyId=${companyId}`)).toEqual([second.id, first.id]);
+    expect(await ids(`clientId=${clientId}&stage=withdrawn`)).toEqual([first.id]);
+    expect(await ids(`clientId=${clientId}&open=true`)).toEqual([second.id]);
+    expect(await ids(`clientId=${clientId}&open=false`)).toEqual([first.id]);
+    const page = (await f.dus.get(`/api/placements?clientId=${clientId}&limit=1`)).json();
+    expect([page.items.length, page.total]).toEqual([1, 2]);
+    expect(page.items[0].history).toBeUndefined();
+  });
+
+  it('audits reads and changes of a placement', async () => {
+    const { clientId } = await f.client('Protokoll');
+    const placeId = await f.place(await f.company('Friseur Protokoll'));
+    const p = (await f.create({ clientId, placeId })).json().placement;
+    await f.dus.get(`/api/placements/${p.id}`);
+    await f.move(p.id, { stage: 'company_contacted', on: f.today });
+    const rows = await f.t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('entity_type', '=', 'placement')
+      .where('entity_id', '=', p.id)
+      .orderBy('at')
+      .execute();
+    // Two reads: the explicit one and the one the move helper makes for the version.
+    expect(rows.map((r) => r.action)).toEqual(['create', 'read', 'read', 'update']);
+    expect(rows[0]?.details).toMatchObject({ clientId, placeId, source: 'manual' });
+    expect(rows[3]?.details).toMatchObject({ clientId, from: 'proposed', to: 'company_contacted' });
+  });
+});

@@ -1,0 +1,193 @@
+import type { TCefrLevel } from '../../../contracts/clients';
+import type { TMatchFactor, TMatchFactorKey } from '../../../contracts/matching';
+
+/**
+ * Plain-language description of one factor of a matching score (issue 6): which i18n text of the
+ * `matching.explain` namespace says what the factor's input was, with its values. Pure: the caller
+ * passes formatters (UI language) and turns the result into text with `t(key, params)`.
+ */
+
+/** CEFR levels in order (index = level). */
+const CEFR: readonly TCefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+
+/** What the description knows besides the factor itself; everything optional. */
+export interface TFactorContext {
+  /** The client's recorded German level (the level of the suggestion's client summary). */
+  germanLevel?: TCefrLevel | null;
+  /** The place's start day `YYYY-MM-DD` (from the place summary). */
+  startsOn?: string | null;
+  /** The client's mobility radius in km (own or the office default), when known on this page. */
+  radiusKm?: number | null;
+  /** Which side the page looks from: the client's page ("you") or the place's page ("the person"). */
+  side: 'client' | 'place';
+}
+
+/** Formatters in the UI language. */
+export interface TFactorFormatters {
+  km: (km: number) => string;
+  day: (day: string) => string;
+  kind: (kind: string) => string;
+  /** Name of an occupation id (the id itself while unknown). */
+  occupation: (id: string) => string;
+}
+
+/** An i18n key (under `matching.explain.`) and its interpolation values. */
+export interface TFactorText {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** The German level `gap` CEFR levels above `level` (the place's minimum), or null when off the scale. */
+export function requiredLevel(level: TCefrLevel, gap: number): TCefrLevel | null {
+  const index = CEFR.indexOf(level) + gap;
+  return CEFR[index] ?? null;
+}
+
+/** Reasons of an unknown occupation fit (each has its own text). */
+const OCCUPATION_REASONS: ReadonlySet<string> = new Set([
+  'no_wished_occupation',
+  'wished_occupation_unknown',
+  'interests_unmatched',
+  'place_occupation_missing',
+]);
+
+const text = (key: string, params: Record<string, string | number> = {}): TFactorText => ({
+  key: `matching.explain.${key}`,
+  params,
+});
+
+function occupationText(factor: TMatchFactor, f: TFactorFormatters): TFactorText {
+  const level = typeof factor.raw === 'string' ? factor.raw : 'unknown';
+  if (level === 'unknown') {
+    const reason = factor.reason && OCCUPATION_REASONS.has(factor.reason) ? factor.reason : 'unknown';
+    return text(`occupation.${reason}`);
+  }
+  if (level === 'exact' || level === 'interest' || level === 'unrelated' || !factor.via) {
+    return text(`occupation.${level}`);
+  }
+  return text(`occupation.${level}Via`, { name: f.occupation(factor.via) });
+}
+
+function distanceText(factor: TMatchFactor, ctx: TFactorContext, f: TFactorFormatters): TFactorText {
+  if (typeof factor.raw !== 'number') {
+    if (factor.reason === 'place_postcode_missing') return text('distance.placePostcodeMissing');
+    return text(ctx.side === 'client' ? 'distance.postcodeMissing' : 'distance.personPostcodeMissing');
+  }
+  const km = f.km(factor.raw);
+  if (ctx.radiusKm === undefined || ctx.radiusKm === null) return text('distance.km', { km });
+  const radius = f.km(ctx.radiusKm);
+  return text(
+    factor.reason === 'mobility_radius_default' ? 'distance.kmDefaultRadius' : 'distance.kmRadius',
+    {
+      km,
+      radius,
+    },
+  );
+}
+
+function languageText(factor: TMatchFactor, ctx: TFactorContext): TFactorText {
+  const level = ctx.germanLevel ?? null;
+  if (factor.reason === 'no_requirement') {
+    return level ? text('language.noRequirementLevel', { level }) : text('language.noRequirement');
+  }
+  if (typeof factor.raw !== 'number' || !level) return text('language.unknown');
+  const gap = factor.raw;
+  const required = requiredLevel(level, gap) ?? '?';
+  const support = factor.reason === 'language_support' ? 'Support' : '';
+  if (gap <= 0) return text('language.met', { level, required });
+  if (gap === 1) return text(`language.oneBelow${support}`, { level, required });
+  return text(support ? 'language.belowSupport' : 'language.below', { level, required, count: gap });
+}
+
+function schoolText(factor: TMatchFactor): TFactorText {
+  if (factor.reason === 'no_requirement') return text('school.noRequirement');
+  if (typeof factor.raw !== 'number') return text('school.unknown');
+  if (factor.raw <= 0) return text('school.met');
+  return text('school.below', { count: factor.raw });
+}
+
+function startText(factor: TMatchFactor, ctx: TFactorContext, f: TFactorFormatters): TFactorText {
+  if (factor.reason === 'place_start_missing' || !ctx.startsOn) return text('start.placeMissing');
+  const date = f.day(ctx.startsOn);
+  if (typeof factor.raw !== 'number') return text('start.windowUnknown', { date });
+  if (factor.raw <= 0) return text('start.inside', { date });
+  return text(factor.reason === 'before_window' ? 'start.before' : 'start.after', {
+    date,
+    count: factor.raw,
+  });
+}
+
+function kindText(factor: TMatchFactor, f: TFactorFormatters): TFactorText {
+  const kind = typeof factor.raw === 'string' ? f.kind(factor.raw) : '';
+  if (factor.reason === 'kind_not_wanted') return text('kind.notWanted', { kind });
+  if (factor.reason === 'no_kind_preference') return text('kind.noPreference', { kind });
+  return text('kind.wanted', { kind });
+}
+
+/**
+ * The description of `factor`: e.g. `language` with raw 1 and a client at B1 → "Deutsch B1, verlangt B2:
+ * eine Stufe darunter"; an unknown input names what is missing ("Keine Postleitzahl erfasst").
+ */
+export function describeFactor(factor: TMatchFactor, ctx: TFactorContext, f: TFactorFormatters): TFactorText {
+  switch (factor.key) {
+    case 'occupation':
+      return occupationText(factor, f);
+    case 'distance':
+      return distanceText(factor, ctx, f);
+    case 'language':
+      return languageText(factor, ctx);
+    case 'school':
+      return schoolText(factor);
+    case 'start':
+      return startText(factor, ctx, f);
+    case 'kind':
+      return kindText(factor, f);
+  }
+}
+
+/** Points (0–100, whole) a factor adds to the score, and the most it could add (its weight). */
+export function factorPoints(factor: Pick<TMatchFactor, 'contribution' | 'weight'>): {
+  points: number;
+  max: number;
+} {
+  return { points: Math.round(factor.contribution * 100), max: Math.round(factor.weight * 100) };
+}
+
+/** A score 0..1 as whole percent 0–100. */
+export function scorePercent(score: number): number {
+  if (!Number.isFinite(score)) return 0;
+  return Math.max(0, Math.min(100, Math.round(score * 100)));
+}
+
+/** Reason codes that say an input is unknown (the factor then counts with the neutral value). */
+const UNKNOWN_REASONS: ReadonlySet<string> = new Set([
+  'no_wished_occupation',
+  'wished_occupation_unknown',
+  'interests_unmatched',
+  'place_occupation_missing',
+  'client_postcode_missing',
+  'place_postcode_missing',
+  'client_german_level_unknown',
+  'client_school_unknown',
+  'client_availability_unknown',
+  'place_start_missing',
+  'no_kind_preference',
+]);
+
+/**
+ * True when the factor's input is unknown (it counts with the neutral value): a reason says so. A place
+ * that asks nothing (`no_requirement`) is known: the requirement is met.
+ */
+export function factorUnknown(factor: Pick<TMatchFactor, 'reason'>): boolean {
+  return factor.reason !== null && UNKNOWN_REASONS.has(factor.reason);
+}
+
+/** The factor keys in the order of every explanation. */
+export const FACTOR_ORDER: readonly TMatchFactorKey[] = [
+  'occupation',
+  'distance',
+  'language',
+  'school',
+  'start',
+  'kind',
+];

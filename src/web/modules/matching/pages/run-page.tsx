@@ -1,0 +1,197 @@
+import { Anchor, Group, NativeSelect, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import type { TMatchRun, TMatchRunResult } from '../../../../contracts/matching';
+import { useFormatters } from '../../../lib/format';
+import { PageTitle } from '../../../ui/page-title';
+import { Pager } from '../../../ui/pager';
+import { PageSection } from '../../../ui/section';
+import { PageLoader, QueryError } from '../../../ui/status';
+import { useMatchRun, useMatchRunResults } from '../api';
+import { RunProgress, RunStatusBadge } from '../components/run-progress';
+import { matchPlaceName } from '../components/suggestion-cards';
+import { FACTOR_ORDER, scorePercent } from '../factor-text';
+
+const LIMIT = 50;
+
+/** The run's parameters, the weights it used and its data fingerprint (what makes it reproducible). */
+function RunFacts({ run }: { run: TMatchRun }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const f = run.parameters.filters;
+  const rows: Array<[string, string]> = [
+    [t('matching.runs.direction'), t(`matching.runs.directions.${run.parameters.direction}`)],
+    [t('matching.runs.k'), String(run.parameters.k)],
+    [
+      t('matching.runs.filtersUsed'),
+      [
+        f.kinds?.length ? f.kinds.map((k) => t(`places.kind.${k}`)).join(', ') : null,
+        f.maxKm ? t('matching.runs.maxKmUsed', { km: format.distanceKm(f.maxKm) }) : null,
+        f.minScore !== undefined
+          ? t('matching.runs.minScoreUsed', { percent: scorePercent(f.minScore) })
+          : null,
+        f.withoutFlags ? t('matching.filters.withoutFlags') : null,
+      ]
+        .filter(Boolean)
+        .join(' · ') || t('matching.runs.noFilters'),
+    ],
+    [
+      t('matching.runs.weightsUsed', { version: run.configVersion }),
+      FACTOR_ORDER.map((k) => `${t(`matching.factor.${k}`)} ${format.number(run.config.weights[k])}`).join(
+        ', ',
+      ),
+    ],
+    [
+      t('matching.runs.counts'),
+      t('matching.runs.countsLine', {
+        clients: format.number(run.counts.clients),
+        places: format.number(run.counts.places),
+        results: format.number(run.counts.results),
+      }),
+    ],
+    [t('matching.runs.dataStamp'), run.dataStamp ?? '–'],
+    [t('matching.runs.createdBy'), run.createdByName ?? '–'],
+  ];
+  return (
+    <dl className="kausa-dl" data-testid="run-facts">
+      {rows.map(([label, value]) => (
+        <Fragment key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}
+
+function ResultRow({ row }: { row: TMatchRunResult }) {
+  const { t } = useTranslation();
+  const client = row.client ? (
+    <Anchor component={Link} to={`/clients/${row.clientId}`}>
+      {row.client.displayName}
+    </Anchor>
+  ) : (
+    t('matching.runs.deleted')
+  );
+  const place = row.place ? (
+    <>
+      <Anchor component={Link} to={`/places/${row.placeId}`}>
+        {matchPlaceName(row.place, t)}
+      </Anchor>
+      <Text size="xs">{row.place.companyName}</Text>
+    </>
+  ) : (
+    t('matching.runs.deleted')
+  );
+  const [owner, other] = row.direction === 'places' ? [client, place] : [place, client];
+  return (
+    <Table.Tr data-testid="result-row">
+      <Table.Td>{owner}</Table.Td>
+      <Table.Td>{row.rank}</Table.Td>
+      <Table.Td>{other}</Table.Td>
+      <Table.Td>{t('matching.score.percent', { percent: scorePercent(row.score) })}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The stored result lists of a run, paged; a `both` run chooses which lists to show. */
+function Results({ run }: { run: TMatchRun }) {
+  const { t } = useTranslation();
+  const [offset, setOffset] = useState(0);
+  const [direction, setDirection] = useState<'places' | 'clients'>(
+    run.parameters.direction === 'clients' ? 'clients' : 'places',
+  );
+  const results = useMatchRunResults(run.id, { direction, limit: LIMIT, offset }, run.status === 'done');
+  if (run.status !== 'done') return <Text>{t('matching.runs.resultsLater')}</Text>;
+  return (
+    <Stack>
+      {run.parameters.direction === 'both' ? (
+        <NativeSelect
+          label={t('matching.runs.showLists')}
+          data={(['places', 'clients'] as const).map((d) => ({
+            value: d,
+            label: t(`matching.runs.directions.${d}`),
+          }))}
+          value={direction}
+          onChange={(e) => {
+            setDirection(e.currentTarget.value as 'places' | 'clients');
+            setOffset(0);
+          }}
+          maw={360}
+        />
+      ) : null}
+      {results.isPending ? <PageLoader /> : null}
+      {results.isError ? <QueryError error={results.error} onRetry={() => void results.refetch()} /> : null}
+      {results.data ? (
+        <>
+          <Table striped captionSide="top" verticalSpacing="xs" data-testid="result-list">
+            <Table.Caption>
+              <VisuallyHidden>{t('matching.runs.resultsTitle')}</VisuallyHidden>
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">
+                  {direction === 'places' ? t('matching.runs.client') : t('matching.runs.place')}
+                </Table.Th>
+                <Table.Th scope="col">{t('matching.runs.rank')}</Table.Th>
+                <Table.Th scope="col">
+                  {direction === 'places' ? t('matching.runs.place') : t('matching.runs.client')}
+                </Table.Th>
+                <Table.Th scope="col">{t('matching.runs.score')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {results.data.items.length === 0 ? (
+                <Table.Tr>
+                  <Table.Td colSpan={4}>
+                    <Text>{t('matching.runs.noResults')}</Text>
+                  </Table.Td>
+                </Table.Tr>
+              ) : null}
+              {results.data.items.map((row) => (
+                <ResultRow key={`${row.direction}-${row.clientId}-${row.placeId}`} row={row} />
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Pager total={results.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />
+        </>
+      ) : null}
+    </Stack>
+  );
+}
+
+/**
+ * A batch run (`/matching/runs/:id`): its progress bar while it runs (polled), the parameters, weights and
+ * data fingerprint it ran with, and once done its result lists.
+ */
+export function RunPage() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { id } = useParams();
+  const query = useMatchRun(id);
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  const run = query.data;
+  const when = format.dateTime(run.createdAt);
+  return (
+    <Stack>
+      <PageTitle title={t('matching.runs.runTitle', { date: when })} />
+      <Group gap="md">
+        <RunStatusBadge status={run.status} />
+        <Anchor component={Link} to="/matching/runs" size="sm">
+          {t('matching.runs.toList')}
+        </Anchor>
+      </Group>
+      <PageSection title={t('matching.runs.progress')} data-testid="run-progress-section">
+        <RunProgress run={run} label={when} />
+      </PageSection>
+      <PageSection title={t('matching.runs.parameters')} data-testid="run-parameters">
+        <RunFacts run={run} />
+      </PageSection>
+      <PageSection title={t('matching.runs.resultsTitle')} data-testid="run-results">
+        <Results run={run} />
+      </PageSection>
+    </Stack>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { RUN_FORM_DEFAULTS, runFormBody, runFormErrors, runSeconds } from './run-form';
+
+describe('batch run form', () => {
+  it('defaults: the best ten places per client over the office, no filters', () => {
+    expect(runFormErrors(RUN_FORM_DEFAULTS)).toEqual({});
+    expect(runFormBody(RUN_FORM_DEFAULTS)).toEqual({
+      scope: 'office',
+      k: 10,
+      direction: 'places',
+      filters: {},
+    });
+  });
+
+  it('filters: one kind, distance, minimum fit in percent, without flags', () => {
+    expect(
+      runFormBody({
+        direction: 'both',
+        k: '5',
+        kind: 'entry_qualification',
+        maxKm: '25,5',
+        minPercent: '40',
+        withoutFlags: true,
+      }),
+    ).toEqual({
+      scope: 'office',
+      k: 5,
+      direction: 'both',
+      filters: { kinds: ['entry_qualification'], maxKm: 25.5, minScore: 0.4, withoutFlags: true },
+    });
+  });
+
+  it('refuses k outside 1–50, a bad distance and a fit above 100 %', () => {
+    expect(runFormErrors({ ...RUN_FORM_DEFAULTS, k: '0', maxKm: 'weit', minPercent: '120' })).toEqual({
+      k: 'k',
+      maxKm: 'maxKm',
+      minPercent: 'minPercent',
+    });
+    expect(runFormErrors({ ...RUN_FORM_DEFAULTS, k: '51' })).toEqual({ k: 'k' });
+    expect(runFormErrors({ ...RUN_FORM_DEFAULTS, k: '2.5' })).toEqual({ k: 'k' });
+  });
+
+  it('how long a run took', () => {
+    expect(
+      runSeconds({ startedAt: '2026-11-30T10:00:00.000Z', finishedAt: '2026-11-30T10:00:02.345Z' }),
+    ).toBe(2.3);
+    expect(runSeconds({ startedAt: '2026-11-30T10:00:00.000Z', finishedAt: null })).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { ZPlaceKind } from '../../../contracts/companies.enums';
+import type { TMatchDirection, TMatchRunFilters } from '../../../contracts/matching';
+import { parseMaxKm } from './suggestion-filters';
+
+/** Values of "Neuen Lauf starten" as the inputs hold them. */
+export type TRunFormValues = {
+  direction: TMatchDirection;
+  /** Results per client / place, as typed (1–50). */
+  k: string;
+  kind: string;
+  maxKm: string;
+  /** Minimum score in percent, as typed ('' = none). */
+  minPercent: string;
+  withoutFlags: boolean;
+};
+
+/** The form's start values: best ten places per client, no filters. */
+export const RUN_FORM_DEFAULTS: TRunFormValues = {
+  direction: 'places',
+  k: '10',
+  kind: '',
+  maxKm: '',
+  minPercent: '',
+  withoutFlags: false,
+};
+
+const whole = (text: string): number | null => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : null);
+
+/** Errors by field as i18n keys of `matching.runs.errors`: k 1–50, distance 1–1000 km, score 0–100 %. */
+export function runFormErrors(values: TRunFormValues): Partial<Record<keyof TRunFormValues, string>> {
+  const errors: Partial<Record<keyof TRunFormValues, string>> = {};
+  const k = whole(values.k);
+  if (k === null || k < 1 || k > 50) errors.k = 'k';
+  if (parseMaxKm(values.maxKm) === 'invalid') errors.maxKm = 'maxKm';
+  if (values.minPercent.trim()) {
+    const p = whole(values.minPercent);
+    if (p === null || p > 100) errors.minPercent = 'minPercent';
+  }
+  return errors;
+}
+
+/** Body of `POST /api/matching/runs` from valid values (scope: the own office). */
+export function runFormBody(values: TRunFormValues): {
+  scope: 'office';
+  k: number;
+  direction: TMatchDirection;
+  filters: TMatchRunFilters;
+} {
+  const filters: TMatchRunFilters = {};
+  const kind = ZPlaceKind.safeParse(values.kind);
+  if (kind.success) filters.kinds = [kind.data];
+  const km = parseMaxKm(values.maxKm);
+  if (typeof km === 'number') filters.maxKm = km;
+  const p = whole(values.minPercent);
+  if (values.minPercent.trim() && p !== null) filters.minScore = p / 100;
+  if (values.withoutFlags) filters.withoutFlags = true;
+  return { scope: 'office', k: whole(values.k) ?? 10, direction: values.direction, filters };
+}
+
+/** Duration of a run in seconds (one decimal), or null while it has not finished. */
+export function runSeconds(run: { startedAt: string | null; finishedAt: string | null }): number | null {
+  if (!run.startedAt || !run.finishedAt) return null;
+  const ms = new Date(run.finishedAt).getTime() - new Date(run.startedAt).getTime();
+  return Number.isFinite(ms) ? Math.max(0, Math.round(ms / 100) / 10) : null;
+}

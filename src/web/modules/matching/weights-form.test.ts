@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_WEIGHTS } from '../../../contracts/matching';
+import {
+  formPath,
+  formValues,
+  reachableOffices,
+  weightShares,
+  weightsFormBody,
+  weightsFormErrors,
+} from './weights-form';
+
+const config = {
+  weights: { ...DEFAULT_WEIGHTS },
+  distanceHalfKm: 15,
+  defaultRadiusKm: 30,
+  startToleranceDays: 92,
+  unknownValue: 0.5,
+  requireOccupationRelation: true,
+};
+
+describe('matching weights form', () => {
+  it('round-trips the parameters (the unknown value as percent)', () => {
+    const values = formValues(config);
+    expect(values.unknownPercent).toBe(50);
+    expect(weightsFormBody(values, 3)).toEqual({ version: 3, ...config });
+  });
+
+  it('shows each weight as its share of the total', () => {
+    expect(weightShares(formValues(config).weights)).toEqual({
+      occupation: 35,
+      distance: 20,
+      language: 15,
+      school: 10,
+      start: 10,
+      kind: 10,
+    });
+    expect(
+      weightShares({
+        ...formValues(config).weights,
+        occupation: 0,
+        distance: 1,
+        language: 0,
+        school: 0,
+        start: 0,
+        kind: 1,
+      }),
+    ).toMatchObject({ distance: 50, kind: 50, occupation: 0 });
+    expect(weightShares({ ...formValues(config).weights, distance: '' })).toMatchObject({ occupation: 0 });
+  });
+
+  it('refuses negative, missing, too large and all-zero weights and parameters out of range', () => {
+    const values = formValues(config);
+    expect(weightsFormErrors(values)).toEqual({});
+    expect(weightsFormErrors({ ...values, weights: { ...values.weights, distance: -1, kind: '' } })).toEqual({
+      'weights.distance': 'notNegative',
+      'weights.kind': 'numberRequired',
+    });
+    expect(weightsFormErrors({ ...values, weights: { ...values.weights, start: 1001 } })).toEqual({
+      'weights.start': 'tooLarge',
+    });
+    const zero = { occupation: 0, distance: 0, language: 0, school: 0, start: 0, kind: 0 };
+    expect(weightsFormErrors({ ...values, weights: zero })).toEqual({ 'weights.occupation': 'allZero' });
+    expect(
+      weightsFormErrors({
+        ...values,
+        distanceHalfKm: 0,
+        defaultRadiusKm: 2000,
+        startToleranceDays: '',
+        unknownPercent: 101,
+      }),
+    ).toEqual({
+      distanceHalfKm: 'mustBePositive',
+      defaultRadiusKm: 'tooLarge',
+      startToleranceDays: 'numberRequired',
+      unknownPercent: 'tooLarge',
+    });
+  });
+
+  it('maps the server field paths to the form', () => {
+    expect(formPath('body.weights.distance')).toBe('weights.distance');
+    expect(formPath('body.unknownValue')).toBe('unknownPercent');
+  });
+
+  it('offices a coordinator reaches: own first, then everything below by name; others only their own', () => {
+    const offices = [
+      { id: 'root', parentId: null, name: 'Bund' },
+      { id: 'nrw', parentId: 'root', name: 'NRW' },
+      { id: 'hagen', parentId: 'nrw', name: 'Hagen' },
+      { id: 'dus', parentId: 'nrw', name: 'Düsseldorf' },
+      { id: 'by', parentId: 'root', name: 'Bayern' },
+    ];
+    expect(reachableOffices(offices, 'nrw', true).map((o) => o.id)).toEqual(['nrw', 'dus', 'hagen']);
+    expect(reachableOffices(offices, 'dus', false).map((o) => o.id)).toEqual(['dus']);
+    expect(reachableOffices(offices, 'gone', true)).toEqual([]);
+  });
+});

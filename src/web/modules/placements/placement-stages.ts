@@ -1,0 +1,108 @@
+import { type TCaseStage, ZCaseStage } from '../../../contracts/cases';
+import {
+  PLACEMENT_FINAL_STAGES,
+  PLACEMENT_PIPELINE,
+  type TPlacementRejectionReason,
+  type TPlacementStage,
+  type TPlacementTrialKind,
+} from '../../../contracts/placements';
+
+/**
+ * The placement pipeline as the web shows it (the server's rules in placements.rules.ts): forwards only,
+ * steps may be skipped, `rejected` and `withdrawn` from every open stage, `contract`/`rejected`/`withdrawn`
+ * final. Pure; unit-tested.
+ */
+
+const SIDE_EXITS: readonly TPlacementStage[] = ['rejected', 'withdrawn'];
+
+/** True when nothing may follow `stage`. */
+export function isFinalStage(stage: TPlacementStage): boolean {
+  return PLACEMENT_FINAL_STAGES.includes(stage);
+}
+
+/** The stages a placement in `from` may move to: later pipeline stages, then the side exits. */
+export function nextStages(from: TPlacementStage): TPlacementStage[] {
+  if (isFinalStage(from)) return [];
+  const index = PLACEMENT_PIPELINE.indexOf(from);
+  return [...PLACEMENT_PIPELINE.slice(index + 1), ...SIDE_EXITS];
+}
+
+/** The stage preselected in "Phase ändern": the next pipeline stage. */
+export function defaultNextStage(from: TPlacementStage): TPlacementStage | null {
+  return nextStages(from)[0] ?? null;
+}
+
+/** Values of the stage form. */
+export type TStageFormValues = {
+  stage: string;
+  on: string;
+  reason: string;
+  trialKind: string;
+  note: string;
+};
+
+/** What the stage form knows about the placement. */
+export interface TStageFormTarget {
+  stage: TPlacementStage;
+  /** Day of the current stage (a change cannot be dated before it). */
+  stageOn: string;
+}
+
+/**
+ * i18n keys (`placements.stageDialog.*`) of the form's errors by field, before sending: the stage must be
+ * one that may follow, the day not in the future nor before the current stage's day, a rejection needs
+ * its reason, the note "other" reason needs the note.
+ */
+export function stageFormErrors(
+  values: TStageFormValues,
+  target: TStageFormTarget,
+  today: string,
+): Partial<Record<keyof TStageFormValues, string>> {
+  const errors: Partial<Record<keyof TStageFormValues, string>> = {};
+  if (!nextStages(target.stage).includes(values.stage as TPlacementStage)) errors.stage = 'stageRequired';
+  if (!values.on) errors.on = 'dateRequired';
+  else if (values.on > today) errors.on = 'dateInFuture';
+  else if (values.on < target.stageOn) errors.on = 'dateBeforeLast';
+  if (values.stage === 'rejected' && !values.reason) errors.reason = 'reasonRequired';
+  if (values.stage === 'rejected' && values.reason === 'other' && !values.note.trim())
+    errors.note = 'noteRequired';
+  return errors;
+}
+
+/** Body of `POST /api/placements/:id/stage` as the web sends it. */
+export interface TStageBody {
+  version: number;
+  stage: TPlacementStage;
+  on: string;
+  reason: TPlacementRejectionReason | null;
+  trialKind: TPlacementTrialKind | null;
+  note: string | null;
+}
+
+/** Body of `POST /api/placements/:id/stage` from the form values. */
+export function stageFormBody(values: TStageFormValues, version: number): TStageBody {
+  const stage = values.stage as TPlacementStage;
+  return {
+    version,
+    stage,
+    on: values.on,
+    reason: stage === 'rejected' ? (values.reason as TPlacementRejectionReason) : null,
+    trialKind:
+      stage === 'internship_or_eq' ? ((values.trialKind || 'internship') as TPlacementTrialKind) : null,
+    note: values.note.trim() || null,
+  };
+}
+
+/** Colour of a stage badge (light variant; these hues keep AA contrast for their text). */
+export function stageColour(stage: TPlacementStage): string {
+  if (stage === 'contract') return 'indigo';
+  if (stage === 'rejected') return 'red';
+  if (stage === 'withdrawn') return 'gray';
+  return 'blue';
+}
+
+/** True when creating a placement moves a case in `stage` to "applying" (it is in an earlier stage). */
+export function movesCaseToApplying(stage: TCaseStage | null): boolean {
+  if (!stage) return false;
+  return ZCaseStage.options.indexOf(stage) < ZCaseStage.options.indexOf('applying');
+}
