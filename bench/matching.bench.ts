@@ -42,7 +42,8 @@ const sampleHeap = () => {
   if (h > heapPeak) heapPeak = h;
 };
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
-const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+/** Seconds, or milliseconds below one second (the sample's runs take tens of ms). */
+const sec = (ms: number) => (ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`);
 const time = <T>(f: () => T): [T, number] => {
   const t = performance.now();
   const r = f();
