@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useCasesFixture } from './cases.fixture';
-import { addDays, todayIso } from './dates';
+import { addDays } from './dates';
 import { ausbildungsduldungWindowOpens } from './reminders';
 
 describe('cases: residence reminders, home page, consent at 18', () => {
