@@ -106,7 +106,8 @@ describe('speed-dating planner: people and companies, rounds, a plan without dou
     // Companies: search each, add it.
     const targets = page.getByTestId('pick-targets');
     for (const company of COMPANIES) {
-      await targets.getByLabel('Betrieb suchen').fill(company.split(' ')[1] ?? company);
+      // The full name: the synthetic demo companies share family names such as Haddad.
+      await targets.getByLabel('Betrieb suchen').fill(company);
       await targets.getByRole('button', { name: `Hinzufügen: ${company}`, exact: true }).click();
     }
     expect(await targets.getByTestId('pick-count').textContent()).toBe('3 ausgewählt');
