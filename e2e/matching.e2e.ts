@@ -274,6 +274,21 @@ describe('matching: explained suggestions both ways, a placement that moves the 
       .waitFor();
     expect(await page.getByTestId('placement-history-entry').count()).toBe(2);
 
+    // "Vertrag" first says what it moves and waits for an explicit confirmation; "Zurück" sends nothing.
+    await stageSection.getByRole('button', { name: 'Phase ändern' }).click();
+    dialog = page.getByRole('dialog', { name: new RegExp(`^Phase ändern: .*${family}`) });
+    await dialog.getByLabel('Neue Phase').selectOption('contract');
+    await dialog.getByRole('button', { name: 'Phase ändern' }).click();
+    const confirm = dialog.getByTestId('contract-confirm');
+    await confirm.getByText('Der Fall wechselt in die Phase „Vermittelt“', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Ja, Vertrag erfassen' }).waitFor();
+    expect(await axeViolations(page), 'contract confirmation').toEqual([]);
+    await dialog.getByRole('button', { name: 'Zurück' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('placement-history-entry').count()).toBe(2);
+
     await stageSection.getByRole('button', { name: 'Phase ändern' }).click();
     dialog = page.getByRole('dialog', { name: new RegExp(`^Phase ändern: .*${family}`) });
     await dialog.getByLabel('Neue Phase').selectOption('rejected');
@@ -298,6 +313,8 @@ describe('matching: explained suggestions both ways, a placement that moves the 
   it('runs page: a batch run over the office shows its progress and its stored results', async () => {
     await page.goto(`${baseUrl}/matching/runs`);
     await page.getByRole('heading', { level: 1, name: 'Matching-Läufe' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Gestartet', exact: true }).waitFor();
+    expect(await page.getByTestId('runs-no-own-cases').count()).toBe(0);
     await expectAxeClean(page, 'runs page');
     const form = page.getByRole('form', { name: 'Neuen Lauf starten' });
     await form.getByLabel('Vorschläge je Liste (1–50)').fill('0');
@@ -340,6 +357,17 @@ describe('matching: explained suggestions both ways, a placement that moves the 
     await form.getByRole('button', { name: 'Gewichte speichern' }).click();
     await form.getByText('Mindestens ein Gewicht muss größer als 0 sein.').waitFor();
     await form.getByRole('button', { name: 'Standardwerte einsetzen' }).click();
+    // German decimals: "12,5" is 12.5 (share 12.5 / 92.5 = 14 %), not 125; out-of-range values are
+    // marked at the field, never clamped silently.
+    await form.getByLabel('Entfernung', { exact: true }).fill('12,5');
+    await form.getByTestId('weight-shares').getByText('Entfernung 14 %', { exact: false }).waitFor();
+    await form.getByLabel('Beruf', { exact: true }).fill('-5');
+    await form.getByLabel('Halbwertsentfernung (km)').fill('0');
+    await form.getByRole('button', { name: 'Gewichte speichern' }).click();
+    await form.getByText('Der Wert darf nicht negativ sein.').waitFor();
+    await form.getByText('Der Wert muss größer als 0 sein.').waitFor();
+    expect(await form.getByLabel('Beruf', { exact: true }).inputValue()).toBe('-5');
+    await form.getByRole('button', { name: 'Standardwerte einsetzen' }).click();
     await form.getByLabel('Entfernung', { exact: true }).fill('40');
     await form.getByTestId('weight-shares').getByText('Entfernung 33 %', { exact: false }).waitFor();
     await form.getByRole('button', { name: 'Gewichte speichern' }).click();
@@ -348,6 +376,15 @@ describe('matching: explained suggestions both ways, a placement that moves the 
     await form.getByRole('button', { name: 'Standardwerte einsetzen' }).click();
     await form.getByRole('button', { name: 'Gewichte speichern' }).click();
     await expect.poll(() => form.getByTestId('weight-shares').textContent()).toContain('Entfernung 20 %');
+
+    // The coordinator's Landesstelle holds no people or places: the runs page says so before a run.
+    await other.goto(`${baseUrl}/matching/runs`);
+    await other.getByRole('heading', { level: 1, name: 'Matching-Läufe' }).waitFor();
+    await other
+      .getByTestId('runs-no-own-cases')
+      .getByText('Läufe sind daher je Servicestelle möglich', { exact: false })
+      .waitFor();
+    expect(await axeViolations(other), 'runs page (coordinator)').toEqual([]);
     await coordinator.close();
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   CLIENT_LANGUAGES,
   directionOf,
+  intlLocaleOf,
   type TClientLanguage,
   type TCreatedProfileLink,
   type TProfileForm,
@@ -282,11 +283,23 @@ describe('self-service: the application profile in seven language variants, conf
       await client.getByTestId(`can-do-${id}`).check();
     }
     await client.getByTestId('profile-next').click();
+    // School: the range hint "0–20" is isolated left to right (not "20–0" in Arabic).
+    const range = client.getByTestId('number-range').first();
+    expect(await range.evaluate((e) => `${e.tagName} ${e.getAttribute('dir')}`)).toBe('BDI ltr');
+    expect(await range.textContent()).toBe('0–20');
     await client.getByTestId('profile-next').click();
     // Work: markup typed into a field stays text; a wished occupation from the list.
     await client
       .getByTestId('profile-work-experience')
       .fill('<script>alert("x")</script><b>Bäckerei</b> 2 Jahre');
+    // A paste beyond 2000 characters is cut with a message, not silently; the counter shows.
+    await client.getByTestId('profile-interests').fill('Fußball '.repeat(300));
+    await client.getByTestId('profile-interests-cut').waitFor();
+    expect(await client.getByTestId('profile-interests').inputValue()).toHaveLength(2000);
+    await client.getByTestId('profile-interests-count').waitFor();
+    await client.getByTestId('profile-interests').fill('Fußball');
+    // The occupation search is capped at the API's limit (no 400).
+    expect(await client.getByTestId('profile-occupation-search').getAttribute('maxlength')).toBe('100');
     await client.getByTestId('profile-occupation-search').pressSequentially('Friseur', { delay: 20 });
     await client
       .getByRole('option', { name: /Friseur/ })
@@ -362,6 +375,16 @@ describe('self-service: the application profile in seven language variants, conf
     await client.getByRole('heading', { level: 1, name: publicText('fa', 'linkProblemTitle') }).waitFor();
     expect(await htmlLangDir(client)).toEqual({ lang: 'fa', dir: 'rtl' });
     await expectAxeClean(client, 'unknown link (Farsi)');
+    // Malformed links (too short, markup, far too long) say the same, in the chosen language.
+    for (const bad of ['xxx', '%3Cscript%3E', 'x'.repeat(300)]) {
+      await client.goto(`${baseUrl}/profile/${bad}`);
+      await client.getByTestId('profile-link-problem').waitFor();
+      await client.getByRole('heading', { level: 1, name: publicText('fa', 'linkProblemTitle') }).waitFor();
+      expect(await htmlLangDir(client)).toEqual({ lang: 'fa', dir: 'rtl' });
+      const text = (await client.locator('main').textContent()) ?? '';
+      expect(text, bad).not.toMatch(/Nicht gefunden|Ungültig|Bitte prüfen/);
+      expect(text, bad).toMatch(/[\u0600-\u06FF]/);
+    }
     await client.setViewportSize({ width: 1280, height: 900 });
   });
 
@@ -461,6 +484,9 @@ describe('self-service: the application profile in seven language variants, conf
       expect(letter.dir, language).toBe(directionOf(letter.usedLanguage as TClientLanguage));
     }
 
+    // The browser's time zone never shifts the entered time (here UTC; the office is in Berlin).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'UTC' });
     const letters = page.getByTestId('letters');
     await letters.getByLabel('Vorlage').selectOption('invitation');
     await letters.getByTestId('letter-language').selectOption('ar');
@@ -470,6 +496,12 @@ describe('self-service: the application profile in seven language variants, conf
     await preview.waitFor();
     expect(await preview.getAttribute('dir')).toBe('rtl');
     expect(await preview.textContent()).toContain('Mina');
+    const arTime = new Intl.DateTimeFormat(intlLocaleOf('ar'), {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(2026, 0, 1, 10, 30)));
+    expect(await preview.textContent()).toContain(arTime);
     await expectAxeClean(page, 'letter preview');
     // Print: the PDF (logged as printed) …
     const printHref = await letters.getByTestId('letter-print').getAttribute('href');
@@ -501,6 +533,9 @@ describe('self-service: the application profile in seven language variants, conf
     await page.getByTestId('letters').getByLabel('Vorlage').selectOption('document_checklist');
     await page.getByTestId('letters').getByTestId('letter-preview-button').click();
     await page.getByTestId('letter-preview').waitFor();
+    // No appointment: the missing values are named for people, not as field names.
+    await page.getByText('Es fehlen Angaben: Datum des Termins, Uhrzeit.').waitFor();
+    expect(await page.getByTestId('letters').textContent()).not.toContain('appointmentDate');
     expect(await page.getByTestId('letter-send').isDisabled()).toBe(true);
     expect(await page.getByTestId('letter-send-blocked').textContent()).toBe(
       'Senden geht nicht: In der Akte steht keine E-Mail-Adresse.',

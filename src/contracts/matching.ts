@@ -521,8 +521,9 @@ export type TMatchRunResultQuery = z.infer<typeof ZMatchRunResultQuery>;
 
 /**
  * One result row: in a `places` list the client's `rank`-th best place (rank 1 = best), in a `clients`
- * list the place's `rank`-th best client. The summaries show the records as they are now (null
- * `distanceKm`); a record deleted since shows only its id.
+ * list the place's `rank`-th best client. The summaries show the records as they are now (`distanceKm` from
+ * the current postcodes, as in the pair explanation; null when unknown); a record deleted since shows only
+ * its id.
  */
 export const ZMatchRunResult = z.object({
   direction: z.enum(['places', 'clients']),

@@ -14,12 +14,16 @@ import { ZCompanyStage, ZPlaceKind, ZPlaceStatus } from './companies.enums';
  * `internship_or_eq` (Praktikum or Einstiegsqualifizierung as trial phase) is optional. Side exits
  * from any open stage: `rejected` (with a reason code and a free note) and `withdrawn` (the office
  * takes the proposal back, e.g. the client found another place). `contract`, `rejected` and
- * `withdrawn` are final. Rules: src/server/modules/placements/placements.rules.ts.
+ * `withdrawn` are final, with one exception: a `contract` signed by mistake or broken off later may be
+ * closed once more as `withdrawn` or `rejected` (reason e.g. `contract_cancelled`). Rules:
+ * src/server/modules/placements/placements.rules.ts.
  *
  * Effects on other pipelines (server side, in the same transaction): creating a placement moves the
  * client's open case to `applying` when it is earlier; `contract` moves the case to `placed` and the
  * company to `training` (when earlier), and the place to `filled` when contracts take all its seats.
- * `rejected`/`withdrawn` move nothing back.
+ * `rejected`/`withdrawn` move nothing back — also not after a `contract`: leaving a contract only reopens
+ * the place (`filled` → `open` when a seat is free again); the counsellor moves the case (e.g. the case's
+ * training-contract dissolution flow) and the company by hand (the move response says so in `notices`).
  */
 
 /** Stages of a placement: the pipeline in order, then the two side exits. */
@@ -42,15 +46,19 @@ export const PLACEMENT_PIPELINE: readonly TPlacementStage[] = [
   'internship_or_eq',
   'contract',
 ];
-/** Stages after which nothing follows. */
+/** Stages that close a placement (`contract` may still be left once, see {@link PLACEMENT_CONTRACT_EXITS}). */
 export const PLACEMENT_FINAL_STAGES: readonly TPlacementStage[] = ['contract', 'rejected', 'withdrawn'];
+
+/** The stages that may follow `contract`: a mistaken or cancelled contract is recorded this way. */
+export const PLACEMENT_CONTRACT_EXITS: readonly TPlacementStage[] = ['rejected', 'withdrawn'];
 
 /**
  * Why a placement was rejected: `company_declined` (the company said no), `client_declined` (the
  * young person said no), `no_show` (did not come to the interview or trial), `language` (German not
  * sufficient yet), `qualification` (school qualification or skills), `distance` (travel too far),
  * `residence_permit` (no work permit / residence status), `trial_ended` (internship or EQ ended without
- * an offer), `place_taken` (the place went to someone else), `other` (the note says why).
+ * an offer), `place_taken` (the place went to someone else), `contract_cancelled` (a signed contract was broken
+ * off or recorded by mistake; only when leaving `contract`), `other` (the note says why).
  */
 export const ZPlacementRejectionReason = z.enum([
   'company_declined',
@@ -62,6 +70,7 @@ export const ZPlacementRejectionReason = z.enum([
   'residence_permit',
   'trial_ended',
   'place_taken',
+  'contract_cancelled',
   'other',
 ]);
 /** Rejection reason code. */
@@ -96,8 +105,8 @@ export const ZPlacementScoreFactor = z.object({
 export type TPlacementScoreFactor = z.infer<typeof ZPlacementScoreFactor>;
 
 /**
- * The matching score as the counsellor saw it when creating the placement (a snapshot, kept as sent;
- * later runs do not change it): `score` 0..1, the factors and flags (`work_permit_missing` …).
+ * The matching score when the placement was created (a snapshot the server computed with the matching
+ * engine for source `matching`; later runs do not change it): `score` 0..1, the factors and flags (`work_permit_missing` …).
  */
 export const ZPlacementScore = z.object({
   score: z.number().min(0).max(1),
@@ -184,13 +193,16 @@ export type TPlacement = z.infer<typeof ZPlacement>;
  * Body of `POST /api/placements`: a client and an open place of the actor's office. The client needs
  * an active consent for `matching` (the proposal passes personal data to the company); only one open
  * placement per client × place (409 `placement_exists` with `existingId`). `proposedOn` defaults to
- * today (not in the future). `score` is the suggestion's snapshot (source `matching`).
+ * today (not in the future). For source `matching` the server computes the score snapshot itself with
+ * the matching engine (422 `match_excluded` on `body.source` when the engine excludes the pair: create
+ * it as `manual`); `score` is ignored (deprecated, kept so older clients still validate).
  */
 export const ZCreatePlacement = z.object({
   clientId: z.uuid(),
   placeId: z.uuid(),
   source: ZPlacementSource.default('manual'),
-  score: ZPlacementScore.nullable().optional(),
+  /** Ignored: the server computes the snapshot (see above). */
+  score: z.unknown().optional(),
   proposedOn: ZDate.optional(),
   note: z.string().trim().max(2000).nullable().optional(),
 });
@@ -212,6 +224,28 @@ export const ZMovePlacementStage = z.object({
 });
 /** Parsed stage-move body. */
 export type TMovePlacementStage = z.infer<typeof ZMovePlacementStage>;
+
+/**
+ * What a stage move did NOT do and the counsellor should check: after leaving a `contract`,
+ * `case_not_moved_back` (the client's case stays `placed`/`in_training`: move it by hand, e.g. the
+ * case's training-contract dissolution), `company_not_moved_back` (the company stays `training`), and
+ * `place_reopened` (the place was `filled` and is `open` again since a seat is free).
+ */
+export const ZPlacementMoveNotice = z.enum([
+  'case_not_moved_back',
+  'company_not_moved_back',
+  'place_reopened',
+]);
+/** A move notice. */
+export type TPlacementMoveNotice = z.infer<typeof ZPlacementMoveNotice>;
+
+/** Response of `POST /api/placements/:id/stage`: the placement and the notices of the move. */
+export const ZPlacementMoveResult = z.object({
+  placement: ZPlacement,
+  notices: z.array(ZPlacementMoveNotice),
+});
+/** A move response. */
+export type TPlacementMoveResult = z.infer<typeof ZPlacementMoveResult>;
 
 const queryFlag = z
   .enum(['true', 'false', '1', '0'])

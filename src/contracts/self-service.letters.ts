@@ -24,13 +24,20 @@ export const ZTranslationReview = z.object({
 export const ZLetterParams = z.object({ id: z.uuid(), kind: ZLetterKind });
 
 /**
+ * An appointment date-time: the office's wall time as entered (`2026-12-05T10:30`, no offset; the
+ * office time zone Europe/Berlin is meant and it is printed exactly as given), or an ISO date-time
+ * with offset (shown in Europe/Berlin).
+ */
+export const ZAppointmentAt = z.iso.datetime({ offset: true, local: true });
+
+/**
  * Query of preview and PDF: language (default: the language the client last chose in the profile
- * form, else German) and, for invitation/reminder, the appointment (ISO date-time; default: the
+ * form, else German) and, for invitation/reminder, the appointment ({@link ZAppointmentAt}; default: the
  * next planned counselling session of the client's case).
  */
 export const ZLetterQuery = z.object({
   language: ZClientLanguage.optional(),
-  appointmentAt: z.iso.datetime({ offset: true }).optional(),
+  appointmentAt: ZAppointmentAt.optional(),
 });
 /** Parsed letter query. */
 export type TLetterQuery = z.infer<typeof ZLetterQuery>;
@@ -59,7 +66,7 @@ export type TLetterPreview = z.infer<typeof ZLetterPreview>;
 /** Body of `POST …/send`: e-mail the letter to the client's address on record. */
 export const ZSendLetter = z.strictObject({
   language: ZClientLanguage.optional(),
-  appointmentAt: z.iso.datetime({ offset: true }).optional(),
+  appointmentAt: ZAppointmentAt.optional(),
 });
 /** Parsed send body. */
 export type TSendLetter = z.infer<typeof ZSendLetter>;

@@ -245,8 +245,35 @@ export const ZProfileUploadBody = z.object({ upload: ZProfileUpload });
  */
 export const ZProfileUploadQuery = z.object({
   kind: z.enum(['photo', 'document']),
-  fileName: z.string().trim().min(1).max(200).default('upload'),
+  /** Longer names are shortened by the server ({@link cleanUploadName}), never refused. */
+  fileName: z.string().trim().min(1).max(1000).default('upload'),
 });
+
+/** Longest stored upload name, in characters (code points). */
+export const UPLOAD_NAME_MAX = 200;
+
+/**
+ * An upload's file name as stored and shown (as text, never markup): path separators (`/`, `\`) and
+ * control/format characters removed, then shortened to `max` code points keeping the extension
+ * (`.pdf`, up to 10 characters) — the base name is cut, not the end. Empty → `upload`.
+ */
+export function cleanUploadName(name: string, max = UPLOAD_NAME_MAX): string {
+  const clean = name
+    .replace(/[\\/]/g, '')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim();
+  const chars = Array.from(clean);
+  if (chars.length <= max) return clean || 'upload';
+  const dot = clean.lastIndexOf('.');
+  const ext = dot > 0 && clean.length - dot <= 10 ? Array.from(clean.slice(dot)) : [];
+  const base = Array.from(clean.slice(0, ext.length > 0 ? dot : clean.length));
+  return (
+    `${base
+      .slice(0, max - ext.length)
+      .join('')
+      .trimEnd()}${ext.join('')}` || 'upload'
+  );
+}
 
 /** Answer of a submit (the same for a repeated submit of the same link: one record). */
 export const ZSubmitReceipt = z.object({
@@ -309,8 +336,13 @@ export const ZProfileForm = z.object({
 export type TProfileForm = z.infer<typeof ZProfileForm>;
 /** Query of the public GET: the language to show (default: the link's language). */
 export const ZProfileFormQuery = z.object({ lang: ZClientLanguage.optional() });
-/** Path `{ token }` (43 base64url characters = 256 bits). */
-export const ZTokenParams = z.object({ token: z.string().min(20).max(100) });
+/** The shape of a profile token (43 base64url characters = 256 bits; 20–100 accepted). */
+export const PROFILE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
+/**
+ * Path `{ token }`: any string; a token not matching {@link PROFILE_TOKEN_PATTERN} is answered like
+ * an unknown link (404 `profile_link_unknown` in the client's language), never 400.
+ */
+export const ZTokenParams = z.object({ token: z.string().max(1000) });
 
 /**
  * Problem of a public profile route: `detail` is in the link's language (`language`, with `dir`),

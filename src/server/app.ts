@@ -84,6 +84,9 @@ export async function buildApp(config: Config, handle: DatabaseHandle): Promise<
             },
           },
     bodyLimit: config.bodyLimitBytes,
+    // Over-long path parameters (e.g. a pasted 300-character profile token) reach the route and
+    // are answered there (404 in the client's language) instead of the generic not-found.
+    routerOptions: { maxParamLength: 1000 },
     trustProxy: config.publicUrl.startsWith('https:'),
     // Malformed URLs (e.g. "/%ff") never reach a route: answer them as problem+json too.
     frameworkErrors: (_error, req, reply) => {

@@ -65,6 +65,7 @@ export const ERROR_STATUS = {
   // Placements (issue 6): one open placement per client and place; only a proposed one may be deleted.
   placement_exists: 409,
   placement_not_deletable: 409,
+  match_excluded: 422,
   // Imports and exports (issue 5): unusable files, the import flow, the BA job-search service.
   file_empty: 400,
   file_no_header: 400,

@@ -1046,8 +1046,7 @@ CASES.push(
     body: (f, _admin, who) => ({
       clientId: ownPlacement(f, who).newClientId,
       placeId: ownPlacement(f, who).placeId,
-      source: 'matching',
-      score: { score: 0.7, factors: [], flags: [] },
+      source: 'manual',
     }),
     expect: placementStaff(201),
   },

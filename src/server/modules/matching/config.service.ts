@@ -96,7 +96,8 @@ export function configFieldErrors(input: unknown): FieldError[] {
 /**
  * Replaces the office's parameters (the whole `ZMatchConfig`, defaults filled in), optimistic on `version`.
  * Cached models are rebuilt on the next request (the config version is part of their key).
- * @throws `forbidden` (counsellors and others: only coordinators change weights), `not_found`,
+ * @throws `forbidden` (counsellors and others: only coordinators change weights), `not_found` (an office
+ *   out of the actor's reach, checked before the write permission, so the same as GET),
  *   `match_config_invalid` (400: every bad field, e.g. `body.weights.distance` / `weight_negative`,
  *   `body.weights` / `weights_all_zero`), `conflict` (409: stale `version`)
  */
@@ -105,8 +106,11 @@ export async function updateMatchConfig(
   body: Record<string, unknown> & { version: number },
   officeId?: string,
 ): Promise<TMatchConfigView> {
-  const actor = requireMatching(ctx, 'config_write');
+  // The office first (as GET does): an office the actor may not see is 404 even for a role that may not
+  // write (no 403 that would reveal it exists); then the write permission (403 for counsellors).
+  requireMatching(ctx, 'config_read');
   const target = await targetOffice(ctx, officeId);
+  const actor = requireMatching(ctx, 'config_write');
   const { version, ...input } = body;
   const errors = configFieldErrors(input);
   if (errors.length > 0) throw new AppError('match_config_invalid', errors);

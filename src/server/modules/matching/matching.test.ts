@@ -156,6 +156,25 @@ describe('matching: explained suggestions, explanation, weights', () => {
     ).toBe(404);
     expect((await coordinator.get(`/api/clients/${f.kfzClientId}/suggestions`)).statusCode).toBe(404);
     expect((await hagen.get(`/api/matching/config?officeId=${f.officeId}`)).statusCode).toBe(404);
+    // PUT answers like GET: 404 for an office out of reach (not 403, which would reveal it).
+    const weights = { occupation: 35, distance: 20, language: 15, school: 10, start: 10, kind: 10 };
+    expect(
+      (await hagen.request('PUT', `/api/matching/config?officeId=${f.officeId}`, { version: 1, weights }))
+        .statusCode,
+    ).toBe(404);
+    const unknownOffice = '00000000-0000-4000-8000-000000000000';
+    expect(
+      (await dus.request('PUT', `/api/matching/config?officeId=${unknownOffice}`, { version: 1, weights }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await coordinator.request('PUT', `/api/matching/config?officeId=${unknownOffice}`, {
+          version: 1,
+          weights,
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('takes the availability window and wanted kinds on the client form (until ≥ from)', async () => {

@@ -12,11 +12,11 @@ import type { OfficeScope } from '../../platform/auth/scope';
 import type { Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/errors';
 import { officeConfig } from './config.service';
-import { type BatchResult, runClientsBatch, runPlacesBatch } from './engine/index';
+import { type BatchResult, greatCircleKm, runClientsBatch, runPlacesBatch } from './engine/index';
 import { spatialOrder } from './engine/matching.batch';
 import { matchingScope, requireMatching, todayInGermany } from './matching.access';
-import { officeModel } from './matching.loader';
-import { placeFiltersOf } from './matching.service';
+import { type OfficeModel, officeModel } from './matching.loader';
+import { modelForActor, placeFiltersOf } from './matching.service';
 import * as view from './matching.view';
 import { finishProgress, liveProgress, percentOf, reportProgress } from './runs.progress';
 import * as repo from './runs.repository';
@@ -251,8 +251,21 @@ export async function listRuns(
 }
 
 /**
- * A page of a run's results with the clients and places as they are now; audited as a read of the clients
- * shown. @throws `forbidden`, `not_found`
+ * Distance in km (one decimal, as the pair explanation's distance factor) between a client and a place of
+ * the office model as they are now (client's postcode centroid, place's or else its company's); null when
+ * either is not in the model or has no known location.
+ */
+export function pairDistanceKm(om: OfficeModel, clientId: string, placeId: string): number | null {
+  const c = om.clientById.get(clientId);
+  const p = om.placeById.get(placeId);
+  if (!c || !p || c.lat === null || c.lon === null || p.lat === null || p.lon === null) return null;
+  return Math.round(greatCircleKm(c.lat, c.lon, p.lat, p.lon) * 10) / 10;
+}
+
+/**
+ * A page of a run's results with the clients and places as they are now (`place.distanceKm` from the
+ * current postcodes, as in the pair explanation); audited as a read of the clients shown.
+ * @throws `forbidden`, `not_found`
  */
 export async function listRunResults(ctx: RequestContext, id: string, q: TMatchRunResultQuery) {
   const actor = requireMatching(ctx, 'run');
@@ -260,7 +273,7 @@ export async function listRunResults(ctx: RequestContext, id: string, q: TMatchR
   await requireRun(ctx.db, scope, id);
   const direction = q.direction ?? (q.clientId ? 'places' : q.placeId ? 'clients' : undefined);
   const { rows, total } = await repo.selectResults(ctx.db, scope, id, { ...q, direction });
-  const [clients, places] = await Promise.all([
+  const [clients, places, om] = await Promise.all([
     view.clientSummaries(
       ctx.db,
       scope,
@@ -271,6 +284,7 @@ export async function listRunResults(ctx: RequestContext, id: string, q: TMatchR
       scope,
       rows.map((r) => r.place_id),
     ),
+    rows.length > 0 ? modelForActor(ctx, actor) : null,
   ]);
   const items = rows.map((r) => {
     const c = clients.get(r.client_id);
@@ -282,7 +296,7 @@ export async function listRunResults(ctx: RequestContext, id: string, q: TMatchR
       clientId: r.client_id,
       placeId: r.place_id,
       client: c ? view.toClientSummary(c) : null,
-      place: p ? view.toPlaceSummary(p, null) : null,
+      place: p ? view.toPlaceSummary(p, om ? pairDistanceKm(om, r.client_id, r.place_id) : null) : null,
     };
   });
   await audit(ctx, ctx.db, {

@@ -73,6 +73,16 @@ describe('matching: stored batch runs and the speed-dating assignment', () => {
     expect(mine.map((r) => [r.placeId, r.score])).toEqual(
       live.items.map((i: { place: { id: string }; score: number }) => [i.place.id, i.score]),
     );
+    // Each place carries its distance, the same as the pair explanation's distance factor.
+    for (const r of mine.slice(0, 3)) {
+      const ex = await dus.get(`/api/matching/explain?clientId=${r.clientId}&placeId=${r.placeId}`);
+      expect(ex.statusCode, ex.body).toBe(200);
+      const km = (ex.json() as { factors: Array<{ key: string; raw: unknown }> }).factors.find(
+        (x) => x.key === 'distance',
+      )?.raw;
+      expect(r.place?.distanceKm).toBe(typeof km === 'number' ? km : null);
+    }
+    expect(mine.some((r) => typeof r.place?.distanceKm === 'number')).toBe(true);
     const ours = mine.find((r) => r.placeId === f.kfzPlaceId);
     if (ours) expect(ours.place?.companyName).toBe('Matchwerk R');
     const forPlace = await results(run.id, `&placeId=${f.kfzPlaceId}`);

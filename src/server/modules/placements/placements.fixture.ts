@@ -77,6 +77,9 @@ export function usePlacementsFixture(): PlacementsFixture {
         givenNames: 'Vermittlung',
         familyName,
         dateOfBirth: '2005-05-01',
+        // Something the matching engine can match on (the fixture's places: Friseur in 40210).
+        postcode: '40210',
+        wishedOccupationIds: ['friseur'],
         counsellingConsent: { givenOn: '2025-01-15', form: 'paper' },
       },
     });

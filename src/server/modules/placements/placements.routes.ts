@@ -7,6 +7,7 @@ import {
   ZMovePlacementStage,
   ZPlacement,
   ZPlacementList,
+  ZPlacementMoveResult,
   ZPlacementProblem,
   ZPlacementQuery,
 } from '../../../contracts/placements';
@@ -26,8 +27,9 @@ const tags = ['placements'];
 export const placementRoutes: FastifyPluginAsyncZod = async (app) => {
   /**
    * POST /api/placements — a client and an open place of the own office become a `proposed` placement
-   * (moves the client's open case to `applying`); 409 `placement_exists` with `existingId`, 422
-   * `matching_consent_required` / `place_not_open`.
+   * (moves the client's open case to `applying`); source `matching` gets its score from the matching
+   * engine (a sent score is ignored); 409 `placement_exists` with `existingId`, 422
+   * `matching_consent_required` / `place_not_open` / `match_excluded`.
    */
   app.post(
     '/api/placements',
@@ -73,8 +75,9 @@ export const placementRoutes: FastifyPluginAsyncZod = async (app) => {
 
   /**
    * POST /api/placements/:id/stage — move to another stage on the day it happened; `contract` moves the
-   * case to `placed`, the company to `training` and fills the place when its seats are taken; 409 on a
-   * stale `version`.
+   * case to `placed`, the company to `training` and fills the place when its seats are taken; a contract
+   * may be left once (`withdrawn`/`rejected`), which reopens the place but not the case or company
+   * (`notices` say so); 409 on a stale `version`.
    */
   app.post(
     '/api/placements/:id/stage',
@@ -84,10 +87,10 @@ export const placementRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Move a placement to another stage',
         params: ZIdParams,
         body: ZMovePlacementStage,
-        response: { 200: z.object({ placement: ZPlacement }), ...problems },
+        response: { 200: ZPlacementMoveResult, ...problems },
       },
     },
-    async (req) => ({ placement: await service.movePlacementStage(req.ctx, req.params.id, req.body) }),
+    async (req) => service.movePlacementStage(req.ctx, req.params.id, req.body),
   );
 
   /** DELETE /api/placements/:id?version= — remove a placement recorded by mistake (only while `proposed`). */

@@ -3,12 +3,14 @@ import { ZMovePlacementStage } from '../../../contracts/placements';
 import {
   caseTargetFor,
   companyMovesToTraining,
+  contractExitNotices,
   isFinalStage,
   moveInputErrors,
   needsMatchingConsent,
   nextStages,
   OPEN_PLACEMENT_STAGES,
   placeIsFull,
+  placeReopens,
   stageDateError,
   todayIso,
   transitionError,
@@ -37,12 +39,53 @@ describe('placement rules: transitions', () => {
       expect(transitionError(from, 'rejected')).toBeNull();
       expect(transitionError(from, 'withdrawn')).toBeNull();
     }
-    for (const from of ['contract', 'rejected', 'withdrawn'] as const) {
+    for (const from of ['rejected', 'withdrawn'] as const) {
       expect(isFinalStage(from)).toBe(true);
       expect(nextStages(from)).toEqual([]);
       expect(transitionError(from, 'proposed')).toBe('placement_closed');
     }
     expect(transitionError('rejected', 'rejected')).toBe('same_stage');
+    expect(transitionError('withdrawn', 'rejected')).toBe('placement_closed');
+  });
+
+  it('lets a contract be left once, as withdrawn or rejected, and nowhere else', () => {
+    expect(isFinalStage('contract')).toBe(true);
+    expect(nextStages('contract')).toEqual(['rejected', 'withdrawn']);
+    expect(transitionError('contract', 'withdrawn')).toBeNull();
+    expect(transitionError('contract', 'rejected')).toBeNull();
+    for (const to of ['proposed', 'company_contacted', 'interview', 'internship_or_eq'] as const) {
+      expect(transitionError('contract', to)).toBe('placement_closed');
+    }
+    expect(transitionError('contract', 'contract')).toBe('same_stage');
+  });
+
+  it('allows the reason contract_cancelled only when leaving a contract', () => {
+    const body = { stage: 'rejected' as const, reason: 'contract_cancelled' as const, trialKind: null };
+    expect(moveInputErrors(body, 'contract')).toEqual([]);
+    expect(moveInputErrors(body)).toEqual([]);
+    expect(moveInputErrors(body, 'interview')).toEqual([
+      expect.objectContaining({ field: 'body.reason', code: 'reason_only_after_contract' }),
+    ]);
+    expect(moveInputErrors({ ...body, reason: 'company_declined' }, 'contract')).toEqual([]);
+  });
+
+  it('reopens a filled place only when a contract is left and a seat is free again', () => {
+    expect(placeReopens('contract', 'filled', 1, 0)).toBe(true);
+    expect(placeReopens('contract', 'filled', 2, 1)).toBe(true);
+    expect(placeReopens('contract', 'filled', 2, 2)).toBe(false);
+    expect(placeReopens('contract', 'open', 2, 0)).toBe(false);
+    expect(placeReopens('contract', 'closed', 1, 0)).toBe(false);
+    expect(placeReopens('interview', 'filled', 1, 0)).toBe(false);
+  });
+
+  it('says after leaving a contract that the case and company were not moved back', () => {
+    expect(contractExitNotices('contract', true)).toEqual([
+      'case_not_moved_back',
+      'company_not_moved_back',
+      'place_reopened',
+    ]);
+    expect(contractExitNotices('contract', false)).toEqual(['case_not_moved_back', 'company_not_moved_back']);
+    expect(contractExitNotices('interview', false)).toEqual([]);
   });
 
   it('lists the possible next stages in pipeline order, then the side exits', () => {

@@ -1,7 +1,9 @@
 import {
+  PLACEMENT_CONTRACT_EXITS,
   PLACEMENT_FINAL_STAGES,
   PLACEMENT_PIPELINE,
   type TMovePlacementStage,
+  type TPlacementMoveNotice,
   type TPlacementStage,
 } from '../../../contracts/placements';
 import type { FieldError } from '../../platform/errors';
@@ -18,7 +20,9 @@ import type { FieldError } from '../../platform/errors';
  *   went wrong ends `rejected`, and a new attempt is a new placement;
  * - from every open stage: `rejected` (needs a reason code) and `withdrawn` (the office takes the
  *   proposal back, e.g. the client found another place or moved away);
- * - `contract`, `rejected`, `withdrawn` are final: nothing follows.
+ * - `rejected`, `withdrawn` are final: nothing follows;
+ * - `contract` is final except for one exit: `withdrawn` or `rejected` (reason e.g. `contract_cancelled`,
+ *   which is only allowed there) records a contract entered by mistake or broken off later.
  *
  * Effects (applied by the service in the same transaction, through the other modules' index):
  * - creating a placement moves the client's open case to `applying` when it is in an earlier stage
@@ -30,10 +34,13 @@ import type { FieldError } from '../../platform/errors';
  * - `internship_or_eq` moves nothing: the case stays `applying` (a trial phase is part of applying)
  *   and the placement's own history shows it on the client page;
  * - `rejected`/`withdrawn` move nothing back: the case may have other placements in progress, and
- *   the counsellor decides whether the client goes back to `preparation`.
+ *   the counsellor decides whether the client goes back to `preparation`;
+ * - leaving `contract` reopens the place when it was `filled` and a seat is free again, but moves
+ *   neither the case nor the company back (the counsellor does, e.g. with the case's training-contract
+ *   dissolution flow); the response names that in its notices ({@link contractExitNotices}).
  */
 
-/** Stages in which nothing follows. */
+/** Stages that close a placement. */
 const FINAL: ReadonlySet<TPlacementStage> = new Set(PLACEMENT_FINAL_STAGES);
 /** Side exits, allowed from every open stage. */
 const SIDE_EXITS: ReadonlySet<TPlacementStage> = new Set(['rejected', 'withdrawn']);
@@ -49,7 +56,10 @@ export const OPEN_PLACEMENT_STAGES: readonly TPlacementStage[] = PLACEMENT_PIPEL
   (s) => !FINAL.has(s),
 );
 
-/** True when nothing may follow `stage` (`contract`, `rejected`, `withdrawn`). */
+/**
+ * True when `stage` closes the placement (`contract`, `rejected`, `withdrawn`; a `contract` may still be
+ * left once, see {@link transitionError}).
+ */
 export function isFinalStage(stage: TPlacementStage): boolean {
   return FINAL.has(stage);
 }
@@ -63,6 +73,7 @@ export function transitionError(
   to: TPlacementStage,
 ): 'same_stage' | 'placement_closed' | 'placement_backwards' | null {
   if (from === to) return 'same_stage';
+  if (from === 'contract') return PLACEMENT_CONTRACT_EXITS.includes(to) ? null : 'placement_closed';
   if (FINAL.has(from)) return 'placement_closed';
   if (SIDE_EXITS.has(to)) return null;
   return PLACEMENT_PIPELINE.indexOf(to) > PLACEMENT_PIPELINE.indexOf(from) ? null : 'placement_backwards';
@@ -82,13 +93,22 @@ export function needsMatchingConsent(to: TPlacementStage): boolean {
 
 /**
  * Field errors of a stage-move body that zod cannot see: `reason` is required for `rejected`
- * (`reason_required`) and refused for other stages (`reason_only_when_rejected`); `trialKind` only for
- * `internship_or_eq` (`trial_kind_only_for_trial`).
+ * (`reason_required`) and refused for other stages (`reason_only_when_rejected`); `contract_cancelled`
+ * only when leaving `contract` (`reason_only_after_contract`; checked when `from` is given);
+ * `trialKind` only for `internship_or_eq` (`trial_kind_only_for_trial`).
  */
 export function moveInputErrors(
   input: Pick<TMovePlacementStage, 'stage' | 'reason' | 'trialKind'>,
+  from?: TPlacementStage,
 ): FieldError[] {
   const errors: FieldError[] = [];
+  if (from !== undefined && from !== 'contract' && input.reason === 'contract_cancelled') {
+    errors.push({
+      field: 'body.reason',
+      code: 'reason_only_after_contract',
+      messageKey: 'invalid_stage_change',
+    });
+  }
   if (input.stage === 'rejected' && !input.reason) {
     errors.push({ field: 'body.reason', code: 'reason_required', messageKey: 'reason_required' });
   }
@@ -139,6 +159,33 @@ export function caseTargetFor(event: TPlacementStage | 'created'): 'applying' | 
 /** True when a company in `companyStage` moves to `training` on a contract (every stage but `training`). */
 export function companyMovesToTraining(companyStage: string): boolean {
   return companyStage !== 'training';
+}
+
+/**
+ * True when leaving a `contract` reopens the place: the placement was in `from` = `contract`, the place is
+ * `filled` and the remaining contracts (`contracts`, without this one) leave a seat free.
+ */
+export function placeReopens(
+  from: TPlacementStage,
+  placeStatus: string,
+  seats: number,
+  contracts: number,
+): boolean {
+  return from === 'contract' && placeStatus === 'filled' && contracts < seats;
+}
+
+/**
+ * What a move from `from` did not do, for the counsellor (response `notices`): leaving `contract` leaves
+ * the case and the company where they are (`case_not_moved_back`, `company_not_moved_back`), plus
+ * `place_reopened` when the place was reopened. Empty for every other move.
+ */
+export function contractExitNotices(from: TPlacementStage, placeReopened: boolean): TPlacementMoveNotice[] {
+  if (from !== 'contract') return [];
+  return [
+    'case_not_moved_back',
+    'company_not_moved_back',
+    ...(placeReopened ? (['place_reopened'] as const) : []),
+  ];
 }
 
 /** True when the contracts of a place take all its seats (an open place then becomes `filled`). */

@@ -4,6 +4,7 @@ import type {
   TMovePlacementStage,
   TPlacement,
   TPlacementListItem,
+  TPlacementMoveResult,
   TPlacementQuery,
   ZPlacementList,
 } from '../../../contracts/placements';
@@ -15,15 +16,14 @@ import type { Executor } from '../../platform/db/database';
 import { AppError, conflict, notFound } from '../../platform/errors';
 import { advanceCaseOfClient } from '../cases/index';
 import { getClientAccess, hasActiveConsent } from '../clients/index';
-import { advanceCompanyStage } from '../companies/index';
-import { ensurePlaceCandidate, fillPlaceWhenTaken } from '../places/index';
+import { ensurePlaceCandidate } from '../places/index';
+import { applyContract, applyContractExit, matchingSnapshot } from './placements.effects';
 import * as repo from './placements.repository';
 import {
   caseTargetFor,
-  companyMovesToTraining,
+  contractExitNotices,
   moveInputErrors,
   needsMatchingConsent,
-  placeIsFull,
   stageDateError,
   todayIso,
   transitionError,
@@ -77,13 +77,14 @@ function placementExists(existingId: string): AppError {
 /**
  * Creates a placement in `proposed` for a client and an open place of the actor's office, dated
  * `proposedOn` (default today). In the same transaction: the first history row, the client as a
- * candidate of the place (source and score as sent, unless already a candidate; places module), and
- * the client's open case moved to `applying` when earlier (cases module). `score` is kept as the
- * snapshot the counsellor saw.
+ * candidate of the place (source and score, unless already a candidate; places module), and the
+ * client's open case moved to `applying` when earlier (cases module). For source `matching` the score
+ * snapshot is computed here by the matching engine (a score sent by the client is ignored); a pair the
+ * engine excludes can only be created as `manual`.
  * @throws `forbidden`, `not_found` (field `body.clientId` or `body.placeId`: unknown or another
  *   office's record), `record_merged` (422, `body.clientId`, with `mergedIntoId`), `place_not_open`
  *   (422, `body.placeId`), `matching_consent_required` (422, `body.clientId`), `impossible_date`
- *   (`body.proposedOn`: `in_future`), `placement_exists` (409, with `existingId`: an open placement of
+ *   (`body.proposedOn`: `in_future`), `match_excluded` (422, `body.source`), `placement_exists` (409, with `existingId`: an open placement of
  *   the same client and place)
  */
 export async function createPlacement(ctx: RequestContext, input: TCreatePlacement): Promise<TPlacement> {
@@ -111,6 +112,7 @@ export async function createPlacement(ctx: RequestContext, input: TCreatePlaceme
   await requireMatchingConsent(ctx.db, client.id, 'body.clientId');
   const existing = await repo.selectOpenPlacementOf(ctx.db, client.id, place.id);
   if (existing) throw placementExists(existing.id);
+  const score = input.source === 'matching' ? await matchingSnapshot(ctx, client.id, place.id) : null;
   const id = await ctx.db.transaction().execute(async (trx) => {
     const newId = await repo.insertPlacement(trx, {
       office_id: place.office_id,
@@ -120,7 +122,7 @@ export async function createPlacement(ctx: RequestContext, input: TCreatePlaceme
       stage_on: proposedOn,
       proposed_on: proposedOn,
       source: input.source,
-      score: input.score ? JSON.stringify(input.score) : null,
+      score: score ? JSON.stringify(score) : null,
       created_by: actor.system ? null : actor.userId,
     });
     if (!newId) {
@@ -141,7 +143,7 @@ export async function createPlacement(ctx: RequestContext, input: TCreatePlaceme
       officeId: place.office_id,
       clientId: client.id,
       source: input.source,
-      score: input.score?.score ?? null,
+      score: score?.score ?? null,
     });
     const target = caseTargetFor('created');
     const caseMove = target
@@ -161,7 +163,7 @@ export async function createPlacement(ctx: RequestContext, input: TCreatePlaceme
         clientId: client.id,
         placeId: place.id,
         source: input.source,
-        score: input.score?.score ?? null,
+        score: score?.score ?? null,
         proposedOn,
         ...(candidateId && { candidateId }),
         ...(caseMove && { caseMoved: { caseId: caseMove.caseId, from: caseMove.from, to: caseMove.to } }),
@@ -223,7 +225,10 @@ export async function getPlacement(ctx: RequestContext, id: string): Promise<TPl
  * company learns more about the client). On `contract`, in the same transaction: the client's open
  * case moves to `placed` (cases module), the company to `training` (companies module) and the place
  * to `filled` once contracts take all its seats (places module) — each only forwards, each audited
- * as automatic. `rejected` and `withdrawn` move nothing back.
+ * as automatic. `rejected` and `withdrawn` move nothing back. A `contract` may be left once as
+ * `withdrawn` or `rejected` (reason e.g. `contract_cancelled`, allowed only there): that reopens the
+ * place when it was filled and a seat is free again, but leaves the case and the company as they are —
+ * the returned `notices` say so (`case_not_moved_back`, `company_not_moved_back`, `place_reopened`).
  * @throws `forbidden`, `not_found`, `conflict` (409, stale `version`), `invalid_stage_change`
  *   (`body.stage`: `same_stage` | `placement_closed` | `placement_backwards`; `body.reason`/`body.trialKind` sent for
  *   the wrong stage), `reason_required` (`body.reason`), `impossible_date` (`body.on`: `in_future` |
@@ -233,7 +238,7 @@ export async function movePlacementStage(
   ctx: RequestContext,
   id: string,
   input: TMovePlacementStage,
-): Promise<TPlacement> {
+): Promise<TPlacementMoveResult> {
   const actor = requirePlacementAccess(ctx, 'update');
   const scope = placementScope(actor);
   const inputErrors = moveInputErrors(input);
@@ -247,13 +252,15 @@ export async function movePlacementStage(
   if (input.on > today) throw impossibleDate('body.on', 'in_future');
   const rejected = input.stage === 'rejected';
   const trial = input.stage === 'internship_or_eq';
-  await ctx.db.transaction().execute(async (trx) => {
+  const notices = await ctx.db.transaction().execute(async (trx) => {
     const p = await repo.lockPlacement(trx, scope, id);
     if (!p) throw notFound();
     if (p.version !== input.version) throw conflict();
     const from = p.stage as TPlacementListItem['stage'];
     const why = transitionError(from, input.stage);
     if (why) throw new AppError('invalid_stage_change', [{ field: 'body.stage', code: why }]);
+    const fromErrors = moveInputErrors(input, from);
+    if (fromErrors.length > 0) throw new AppError('invalid_stage_change', fromErrors);
     const last = await repo.selectLastChangeOn(trx, id);
     const dateWhy = stageDateError({ on: input.on, today, proposedOn: p.proposed_on, lastChangeOn: last });
     if (dateWhy) throw impossibleDate('body.on', dateWhy);
@@ -279,6 +286,7 @@ export async function movePlacementStage(
       changed_by: actor.system ? null : actor.userId,
     });
     const effects = input.stage === 'contract' ? await applyContract(ctx, trx, scope, p, input.on) : {};
+    const reopened = await applyContractExit(ctx, trx, scope, p, from);
     await audit(ctx, trx, {
       action: 'update',
       entityType: 'placement',
@@ -294,47 +302,13 @@ export async function movePlacementStage(
         ...(rejected && { reason: input.reason }),
         ...(trialKind && { trialKind }),
         ...effects,
+        ...(from === 'contract' && { contractLeft: true, caseMovedBack: false, companyMovedBack: false }),
+        ...(reopened && { placeReopened: true }),
       },
     });
+    return contractExitNotices(from, reopened);
   });
-  return loadPlacement(ctx.db, scope, id);
-}
-
-/**
- * The effects of a signed contract on the other pipelines (see `movePlacementStage`); returns what
- * moved, for the audit entry.
- */
-async function applyContract(
-  ctx: RequestContext,
-  trx: Executor,
-  scope: OfficeScope,
-  p: { id: string; client_id: string; place_id: string },
-  on: string,
-): Promise<Record<string, unknown>> {
-  const target = caseTargetFor('contract');
-  const caseMove = target
-    ? await advanceCaseOfClient(ctx, trx, {
-        clientId: p.client_id,
-        to: target,
-        on,
-        details: { placementId: p.id },
-      })
-    : null;
-  const place = await repo.selectPlaceFacts(trx, scope, p.place_id);
-  const companyMove =
-    place && companyMovesToTraining(place.company_stage)
-      ? await advanceCompanyStage(ctx, trx, { companyId: place.company_id, to: 'training', on })
-      : null;
-  const taken = await repo.countContracts(trx, p.place_id);
-  const filled =
-    place && placeIsFull(place.seats, taken)
-      ? await fillPlaceWhenTaken(ctx, trx, { placeId: p.place_id, taken, details: { placementId: p.id } })
-      : false;
-  return {
-    ...(caseMove && { caseMoved: { caseId: caseMove.caseId, from: caseMove.from, to: caseMove.to } }),
-    ...(companyMove && { companyMoved: { companyId: companyMove.companyId, from: companyMove.from } }),
-    ...(filled && { placeFilled: true }),
-  };
+  return { placement: await loadPlacement(ctx.db, scope, id), notices };
 }
 
 /**

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, SNAPSHOT, usePlacementsFixture } from './placements.fixture';
+import { addDays, usePlacementsFixture } from './placements.fixture';
 
 describe('placements: from a suggestion to a contract, feeding the case, company and place', () => {
   const f = usePlacementsFixture();
 
-  it('creates a placement from a suggestion: proposed, score kept, case moved to applying, client a candidate', async () => {
+  it('creates a placement from a suggestion: proposed, score from the engine, case moved to applying, client a candidate', async () => {
     const { clientId, caseId } = await f.client('Haddad');
     const companyId = await f.company('Friseur Vermittlung Eins');
     const placeId = await f.place(companyId);
     const proposedOn = addDays(f.today, -20);
-    const res = await f.create({ clientId, placeId, source: 'matching', score: SNAPSHOT, proposedOn });
+    // A forged score is ignored: the server asks the matching engine itself.
+    const forged = { score: 1, factors: [], flags: [] };
+    const res = await f.create({ clientId, placeId, source: 'matching', score: forged, proposedOn });
     expect(res.statusCode, res.body).toBe(201);
     const { placement } = res.json();
+    const engine = (await f.dus.get(`/api/matching/explain?clientId=${clientId}&placeId=${placeId}`)).json();
+    expect(engine.excluded).toBeNull();
+    expect(placement.score).toEqual({ score: engine.score, factors: engine.factors, flags: engine.flags });
+    expect(placement.score.score).toBeLessThan(1);
+    expect(placement.score.factors.length).toBeGreaterThan(0);
     expect(placement).toMatchObject({
       client: { id: clientId, name: 'Vermittlung Haddad' },
       place: {
@@ -26,7 +33,6 @@ describe('placements: from a suggestion to a contract, feeding the case, company
       stageOn: proposedOn,
       proposedOn,
       source: 'matching',
-      score: SNAPSHOT,
       rejectionReason: null,
       trialKind: null,
       createdByName: 'Deniz Beratung',
@@ -50,7 +56,12 @@ describe('placements: from a suggestion to a contract, feeding the case, company
     // The client shows as a pre-selected candidate from matching on the place (score 0–100).
     const { items } = (await f.dus.get(`/api/places/${placeId}/candidates`)).json();
     expect(items).toEqual([
-      expect.objectContaining({ clientId, source: 'matching', score: 87, assessment: null }),
+      expect.objectContaining({
+        clientId,
+        source: 'matching',
+        score: Math.round(engine.score * 100),
+        assessment: null,
+      }),
     ]);
   });
 
@@ -125,10 +136,105 @@ describe('placements: from a suggestion to a contract, feeding the case, company
       .execute();
     expect(companyRows.map((r) => r.to_stage)).toEqual(['identified', 'training']);
     expect((await f.dus.get(`/api/places/${placeId}`)).json().place.status).toBe('filled');
-    // A contract is final.
-    const again = await f.move(created.id, { stage: 'rejected', on: f.today, reason: 'other' });
+    // A contract goes nowhere back along the pipeline.
+    const again = await f.move(created.id, { stage: 'interview', on: f.today });
     expect(again.statusCode).toBe(400);
     expect(again.json().errors[0]).toMatchObject({ field: 'body.stage', code: 'placement_closed' });
+  });
+
+  it('lets a mistaken contract be withdrawn: the place reopens, the case and company stay, notices say so', async () => {
+    const { clientId, caseId } = await f.client('Irrtum');
+    const companyId = await f.company('Friseur Irrtum');
+    const placeId = await f.place(companyId);
+    const p = (await f.create({ clientId, placeId })).json().placement;
+    const signed = await f.move(p.id, { stage: 'contract', on: f.today });
+    expect(signed.json()).toMatchObject({ notices: [], placement: { place: { status: 'filled' } } });
+    const res = await f.move(p.id, { stage: 'withdrawn', on: f.today, note: 'Versehentlich erfasst' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().notices).toEqual(['case_not_moved_back', 'company_not_moved_back', 'place_reopened']);
+    expect(res.json().placement).toMatchObject({ stage: 'withdrawn', place: { status: 'open' } });
+    expect(res.json().placement.history.map((h: { toStage: string }) => h.toStage)).toEqual([
+      'proposed',
+      'contract',
+      'withdrawn',
+    ]);
+    // Nothing moves back automatically: the counsellor moves the case (training-contract dissolution).
+    expect((await f.getCase(caseId)).stage).toBe('placed');
+    expect((await f.dus.get(`/api/companies/${companyId}`)).json().company.stage).toBe('training');
+    // Only one exit: the withdrawn placement is closed; a new attempt on the reopened place is possible.
+    const more = await f.move(p.id, { stage: 'rejected', on: f.today, reason: 'contract_cancelled' });
+    expect(more.statusCode).toBe(400);
+    expect(more.json().errors[0]).toMatchObject({ code: 'placement_closed' });
+    expect((await f.create({ clientId, placeId })).statusCode).toBe(201);
+    const placeAudit = await f.t.handle.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('entity_type', '=', 'training_place')
+      .where('entity_id', '=', placeId)
+      .where('action', '=', 'update')
+      .orderBy('at')
+      .execute();
+    expect(placeAudit.map((r) => r.details)).toEqual([
+      expect.objectContaining({ to: 'filled', automatic: true }),
+      expect.objectContaining({ from: 'filled', to: 'open', automatic: true, placementId: p.id }),
+    ]);
+  });
+
+  it('records a contract broken off later as rejected (contract_cancelled); that reason is refused elsewhere', async () => {
+    const { clientId } = await f.client('Aufgeloest');
+    const companyId = await f.company('Friseur Aufgelöst');
+    const placeId = await f.place(companyId, 2);
+    const early = (await f.create({ clientId, placeId })).json().placement;
+    const wrong = await f.move(early.id, { stage: 'rejected', on: f.today, reason: 'contract_cancelled' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0]).toMatchObject({
+      field: 'body.reason',
+      code: 'reason_only_after_contract',
+    });
+    await f.move(early.id, { stage: 'contract', on: f.today });
+    const res = await f.move(early.id, {
+      stage: 'rejected',
+      on: f.today,
+      reason: 'contract_cancelled',
+      note: 'In der Probezeit aufgelöst',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    // The place with two seats was never filled: nothing to reopen.
+    expect(res.json().notices).toEqual(['case_not_moved_back', 'company_not_moved_back']);
+    expect(res.json().placement).toMatchObject({
+      stage: 'rejected',
+      rejectionReason: 'contract_cancelled',
+      place: { status: 'open' },
+    });
+  });
+
+  it('refuses source matching for a pair the engine excludes; the same pair may be created by hand', async () => {
+    const { clientId } = await f.client('Ausgeschlossen');
+    const placeId = await f.place(await f.company('Friseur Ausgeschlossen'));
+    // No postcode and no wish any more: nothing the engine can match on.
+    const { client } = (await f.dus.get(`/api/clients/${clientId}`)).json();
+    const upd = await f.dus.patch(`/api/clients/${clientId}`, {
+      version: client.version,
+      postcode: null,
+      wishedOccupationIds: [],
+    });
+    expect(upd.statusCode, upd.body).toBe(200);
+    const res = await f.create({
+      clientId,
+      placeId,
+      source: 'matching',
+      score: { score: 1, factors: [], flags: [] },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'match_excluded', errors: [{ field: 'body.source' }] });
+    const manual = await f.create({
+      clientId,
+      placeId,
+      source: 'manual',
+      score: { score: 1, factors: [], flags: [] },
+    });
+    expect(manual.statusCode, manual.body).toBe(201);
+    expect(manual.json().placement).toMatchObject({ source: 'manual', score: null });
   });
 
   it('fills a place with two seats only when the second contract is signed', async () => {

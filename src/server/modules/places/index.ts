@@ -16,7 +16,7 @@ export const placesRoutes: FastifyPluginAsync = async (app) => {
 };
 export { moveClientCandidates } from './candidates.repository';
 export { addCandidate, listCandidates } from './candidates.service';
-export { ensurePlaceCandidate, fillPlaceWhenTaken } from './links.service';
+export { ensurePlaceCandidate, fillPlaceWhenTaken, reopenPlaceWhenFree } from './links.service';
 export {
   bulkInsertPlaces,
   findPlacesByExternalRefs,

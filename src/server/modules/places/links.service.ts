@@ -11,6 +11,32 @@ import { placeScope } from './places.service';
  * caller's transaction. Both check the actor's rights on places and stay inside the actor's office.
  */
 
+/** Moves a place between `open` and `filled` by its seats and `taken` (shared by the two functions below). */
+async function switchBySeats(
+  ctx: RequestContext,
+  trx: Executor,
+  opts: { placeId: string; taken: number; details?: Record<string, unknown> },
+  from: 'open' | 'filled',
+): Promise<boolean> {
+  const actor = requireAccess(ctx, 'update', 'place');
+  const scope = placeScope(actor);
+  const locked = await lockPlace(trx, scope, opts.placeId);
+  if (locked?.status !== from) return false;
+  const place = await selectPlace(trx, scope, opts.placeId);
+  const full = place ? opts.taken >= place.seats : false;
+  if (!place || (from === 'open' ? !full : full)) return false;
+  const to = from === 'open' ? 'filled' : 'open';
+  if (!(await updatePlaceVersioned(trx, scope, place.id, locked.version, { status: to }))) return false;
+  await audit(ctx, trx, {
+    action: 'update',
+    entityType: 'training_place',
+    entityId: place.id,
+    officeId: place.office_id,
+    details: { fields: ['status'], from, to, automatic: true, ...opts.details },
+  });
+  return true;
+}
+
 /**
  * Marks an open place of the actor's office `filled` when `taken` (e.g. the number of signed
  * contracts on it) reaches its seats. Locks the place; leaves a place that is not open, or has seats
@@ -18,26 +44,28 @@ import { placeScope } from './places.service';
  * @returns true when the place became filled
  * @throws `forbidden` (roles that may not update places)
  */
-export async function fillPlaceWhenTaken(
+export function fillPlaceWhenTaken(
   ctx: RequestContext,
   trx: Executor,
   opts: { placeId: string; taken: number; details?: Record<string, unknown> },
 ): Promise<boolean> {
-  const actor = requireAccess(ctx, 'update', 'place');
-  const scope = placeScope(actor);
-  const locked = await lockPlace(trx, scope, opts.placeId);
-  if (locked?.status !== 'open') return false;
-  const place = await selectPlace(trx, scope, opts.placeId);
-  if (!place || opts.taken < place.seats) return false;
-  if (!(await updatePlaceVersioned(trx, scope, place.id, locked.version, { status: 'filled' }))) return false;
-  await audit(ctx, trx, {
-    action: 'update',
-    entityType: 'training_place',
-    entityId: place.id,
-    officeId: place.office_id,
-    details: { fields: ['status'], from: 'open', to: 'filled', automatic: true, ...opts.details },
-  });
-  return true;
+  return switchBySeats(ctx, trx, opts, 'open');
+}
+
+/**
+ * Reopens a `filled` place of the actor's office when `taken` (the signed contracts still on it) leaves
+ * a seat free again, e.g. after a contract was recorded by mistake or broken off (placements). Locks the
+ * place; leaves a place that is not filled, or still full, alone. Audited as a `training_place` update
+ * with `automatic: true` and `details`.
+ * @returns true when the place became open again
+ * @throws `forbidden` (roles that may not update places)
+ */
+export function reopenPlaceWhenFree(
+  ctx: RequestContext,
+  trx: Executor,
+  opts: { placeId: string; taken: number; details?: Record<string, unknown> },
+): Promise<boolean> {
+  return switchBySeats(ctx, trx, opts, 'filled');
 }
 
 /**

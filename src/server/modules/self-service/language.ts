@@ -62,6 +62,31 @@ export function formatAppointment(at: Date, lang: TClientLanguage): { date: stri
   return { date, time };
 }
 
+/**
+ * An appointment as sent by the web ({@link ZAppointmentAt}) formatted for a client language: a
+ * wall time without offset (`2026-12-05T10:30`) is the office's local time and is printed exactly
+ * as given (no time-zone conversion, so the browser's zone never shifts it); with an offset or `Z`
+ * it is an instant shown in Europe/Berlin (`formatAppointment`).
+ */
+export function formatAppointmentAt(value: string, lang: TClientLanguage): { date: string; time: string } {
+  const wall = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(value);
+  if (!wall) return formatAppointment(new Date(value), lang);
+  const [, y, mo, d, h, mi] = wall.map(Number) as number[];
+  const at = new Date(Date.UTC(y as number, (mo as number) - 1, d, h, mi));
+  const locale = intlLocaleOf(lang);
+  const base = { calendar: 'gregory', timeZone: 'UTC' } as const;
+  return {
+    date: new Intl.DateTimeFormat(locale, {
+      ...base,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(at),
+    time: new Intl.DateTimeFormat(locale, { ...base, hour: '2-digit', minute: '2-digit' }).format(at),
+  };
+}
+
 /** A calendar date (no time) formatted for a client language, e.g. "14. Dezember 2026". */
 export function formatDay(at: Date, lang: TClientLanguage): string {
   return new Intl.DateTimeFormat(intlLocaleOf(lang), {

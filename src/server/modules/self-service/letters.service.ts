@@ -13,7 +13,7 @@ import { requireAccess } from '../../platform/auth/policy';
 import { AppError } from '../../platform/errors';
 import { getClient } from '../clients/index';
 import { selectNextAppointment, selectOfficeContact } from './contact.repository';
-import { formatAppointment } from './language';
+import { formatAppointment, formatAppointmentAt } from './language';
 import { mailerFor } from './letters.mail';
 import { pickTranslation, renderLetter } from './letters.render';
 import * as sent from './letters.repository';
@@ -46,10 +46,14 @@ async function renderFromRecord(
   const lang: TClientLanguage =
     query.language ?? asLanguage((await selectLastLanguage(ctx.db, scope, clientId)) ?? 'de');
   const next = query.appointmentAt ? undefined : await selectNextAppointment(ctx.db, scope, clientId);
-  const at = query.appointmentAt ? new Date(query.appointmentAt) : next?.startsAt;
   const office = await selectOfficeContact(ctx.db, client.officeId);
   const { usedLanguage } = pickTranslation(kind, lang);
-  const when = at ? formatAppointment(at, usedLanguage) : null;
+  // An entered appointment is the office's wall time, printed as given; a session an instant.
+  const when = query.appointmentAt
+    ? formatAppointmentAt(query.appointmentAt, usedLanguage)
+    : next
+      ? formatAppointment(next.startsAt, usedLanguage)
+      : null;
   const values: Partial<Record<Placeholder, string | null>> = {
     clientName: client.spokenName ?? client.givenNames,
     appointmentDate: when?.date ?? null,

@@ -58,6 +58,23 @@ describe('self-service: letters and the sent-log', () => {
     expect(de).toEqual({ date: 'Montag, 15. März 2027', time: '10:30' });
   });
 
+  it('prints an entered appointment (office wall time, no offset) exactly as given, winter and summer', async () => {
+    const client = await consentedClient(hagen);
+    for (const [at, date] of [
+      ['2027-03-15T10:30', 'Montag, 15. März 2027'],
+      ['2027-07-05T10:30', 'Montag, 5. Juli 2027'],
+    ] as const) {
+      const res = await hagen.get(
+        `/api/clients/${client.id}/letters/invitation/preview?language=de&appointmentAt=${at}`,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().text).toContain(date);
+      expect(res.json().text).toContain('10:30');
+      expect(res.json().text).not.toContain('11:30');
+      expect(res.json().text).not.toContain('12:30');
+    }
+  });
+
   it('takes the next planned session as the appointment and shows blanks without one', async () => {
     const client = await consentedClient(hagen);
     const bare = (await hagen.get(`/api/clients/${client.id}/letters/invitation/preview?language=de`)).json();

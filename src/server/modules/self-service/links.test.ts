@@ -107,6 +107,13 @@ describe('self-service: profile links', () => {
     anon.lang = 'de';
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json()).toMatchObject({ code: 'profile_link_unknown', language: 'ar', dir: 'rtl' });
+    // Malformed tokens (too short, markup, far too long) are unknown links too: 404 in the language asked for.
+    for (const bad of ['xxx', '%3Cscript%3E', 'x'.repeat(300)]) {
+      const res = await anon.get(`/api/public/profile/${bad}?lang=fa`);
+      expect(res.statusCode, bad).toBe(404);
+      expect(res.json(), bad).toMatchObject({ code: 'profile_link_unknown', language: 'fa', dir: 'rtl' });
+      expect(res.json().detail).toBe(FORMS.fa.texts['error.profile_link_unknown']);
+    }
 
     const list = (await hagen.get(`/api/clients/${client.id}/profile-links`)).json().items;
     expect(list.map((l: { state: string }) => l.state).sort()).toEqual(['expired', 'revoked', 'submitted']);

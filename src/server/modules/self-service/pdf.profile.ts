@@ -149,7 +149,10 @@ export async function renderApplicationProfile(
     client.schoolQualification ? SCHOOL[client.schoolQualification] : null,
     client.schoolCountry ? `in ${country(client.schoolCountry)}` : null,
     answers?.schoolYears != null ? `${answers.schoolYears} Schuljahre` : null,
-    client.schoolForeign && client.schoolRecognition ? RECOGNITION[client.schoolRecognition] : null,
+    // No qualification: nothing to recognise (a stale state on record is not shown).
+    client.schoolForeign && client.schoolRecognition && client.schoolQualification !== 'none'
+      ? RECOGNITION[client.schoolRecognition]
+      : null,
   ].filter(Boolean);
   row('Schule', school.length > 0 ? school.join(' · ') : null);
   row('Berufswünsche', occupations.length > 0 ? occupations.join('; ') : 'noch offen');

@@ -75,6 +75,36 @@ describe('self-service: the one-page application profile PDF', () => {
     expect((await dus.get(`/api/clients/${client.id}/application-profile.pdf`)).statusCode).toBe(404);
   });
 
+  it('confirming "no qualification" over MSA + "anerkannt" clears the recognition; the PDF agrees', async () => {
+    const client = await consentedClient(hagen, {
+      schoolQualification: 'msa',
+      schoolCountry: 'SY',
+      schoolForeign: true,
+      schoolRecognition: 'recognised',
+    });
+    await hagen.post(`/api/clients/${client.id}/consents`, {
+      purpose: 'matching',
+      givenOn: todayBerlin(),
+      form: 'paper',
+    });
+    const { token } = await createLink(hagen, client.id);
+    const answers = { spokenName: 'Mina', schoolQualification: 'none', schoolCountry: 'SY' };
+    expect((await anon.post(`/api/public/profile/${token}/submit`, { answers })).statusCode).toBe(200);
+    const sub = (await hagen.get(`/api/clients/${client.id}/profile-submissions`)).json().items[0];
+    const current = (await hagen.get(`/api/clients/${client.id}`)).json().client;
+    const ok = await hagen.post(`/api/clients/${client.id}/profile-submissions/${sub.id}/confirm`, {
+      fields: ['school'],
+      version: current.version,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().client).toMatchObject({ schoolQualification: 'none', schoolRecognition: null });
+    const res = await hagen.get(`/api/clients/${client.id}/application-profile.pdf`);
+    expect(res.statusCode, res.body).toBe(200);
+    const { text } = await pdfText(res.rawPayload);
+    expect(text).toContain('ohne Schulabschluss');
+    expect(text).not.toContain('anerkannt');
+  });
+
   it('needs the matching consent: handing the profile to a company passes data on (422)', async () => {
     const client = await consentedClient(hagen);
     const res = await hagen.get(`/api/clients/${client.id}/application-profile.pdf`);

@@ -1,4 +1,6 @@
 import {
+  cleanUploadName,
+  PROFILE_TOKEN_PATTERN,
   type TClientLanguage,
   type TProfileAnswers,
   type TProfileDraft,
@@ -34,7 +36,10 @@ export async function openLink(
   token: string,
   opts: { lang?: TClientLanguage; fallback?: TClientLanguage; lock?: boolean; allowSubmitted?: boolean } = {},
 ): Promise<links.PublicLinkRow> {
-  const link = await links.selectLinkByTokenHash(db, hashToken(token), opts.lock ?? false);
+  // A malformed token (wrong characters or length) is simply an unknown link.
+  const link = PROFILE_TOKEN_PATTERN.test(token)
+    ? await links.selectLinkByTokenHash(db, hashToken(token), opts.lock ?? false)
+    : undefined;
   // An unknown token has no language of its own: the one asked for, else the browser's.
   if (!link) throw publicError('profile_link_unknown', opts.lang ?? opts.fallback ?? 'de');
   const lang = opts.lang ?? asLanguage(link.language);
@@ -207,10 +212,9 @@ export async function storeUpload(
       link_id: link.id,
       office_id: link.office_id,
       kind: opts.kind,
-      // Only the last path segment, without control characters: the name is shown to the counsellor.
-      file_name:
-        (opts.fileName.split(/[\\/]/).pop() ?? 'upload').replace(/[\p{Cc}\p{Cf}]/gu, '').slice(0, 200) ||
-        'upload',
+      // Stored as text (shown escaped): no path separators or control characters, at most 200
+      // characters with the extension kept.
+      file_name: cleanUploadName(opts.fileName),
       mime_type: mime,
       size_bytes: opts.bytes.length,
       content: opts.bytes,

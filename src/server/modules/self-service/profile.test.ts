@@ -61,6 +61,11 @@ describe('self-service: the public form, submit and confirmation', () => {
     expect(b.statusCode, b.body).toBe(200);
     expect(a.json()).toEqual(b.json());
     expect(a.json().message).toBe(FORMS.tr.texts.thanks);
+    // The page's heading already thanks ("Vielen Dank!", "شكرًا لك!"): the message does not again.
+    expect(FORMS.ar.texts.thanks).not.toMatch(/شكر/);
+    expect(FORMS.fa.texts.thanks).not.toMatch(/سپاس|تشکر/);
+    expect(FORMS.de.texts.thanks).not.toMatch(/Dank/);
+    expect(FORMS.en.texts.thanks).not.toMatch(/Thank/);
     const c = await anon.post(`/api/public/profile/${token}/submit`, { answers: { spokenName: 'Anders' } });
     expect(c.json()).toEqual(a.json());
     const subs = (await hagen.get(`/api/clients/${client.id}/profile-submissions`)).json().items;
@@ -96,6 +101,27 @@ describe('self-service: the public form, submit and confirmation', () => {
       'body.answers.spokenName',
       'body.answers.wishedOccupationIds.1',
     ]);
+  });
+
+  it('stores upload names as text: long names keep their extension, markup stays, no path separators', async () => {
+    const client = await consentedClient(hagen);
+    const { token } = await createLink(hagen, client.id, { language: 'de' });
+    const up = (name: string) =>
+      rawRequest(t, {
+        method: 'POST',
+        url: `/api/public/profile/${token}/uploads?kind=document&fileName=${encodeURIComponent(name)}`,
+        body: PDF,
+        contentType: 'application/pdf',
+      });
+    const long = await up(`${'a'.repeat(296)}.pdf`);
+    expect(long.statusCode, long.body).toBe(201);
+    expect(long.json().upload.fileName).toBe(`${'a'.repeat(196)}.pdf`);
+    const markup = await up(`<b>x</b>${'a'.repeat(10)}.pdf`);
+    expect(markup.statusCode, markup.body).toBe(201);
+    expect(markup.json().upload.fileName).toBe(`<b>x<b>${'a'.repeat(10)}.pdf`);
+    const path = await up('..\\..\\zeug\u202enis.pdf');
+    expect(path.statusCode, path.body).toBe(201);
+    expect(path.json().upload.fileName).toBe('....zeugnis.pdf');
   });
 
   it('accepts images and PDF by their bytes and rejects too large or other files with a reason', async () => {

@@ -41,8 +41,10 @@ export async function listSubmissions(ctx: RequestContext, clientId: string): Pr
  * languages and wished occupations are added to the record's (kept levels, at most 10
  * occupations), the German level comes with `germanLevelSource: self_assessment` and the day of
  * the submission, the school country sets "foreign" (≠ DE), the availability sets `availableFrom`
- * (`availableFromOf`: "now" is the day of the submission; no date → not taken over). The school
- * years have no field in the record and are never written.
+ * (`availableFromOf`: "now" is the day of the submission; no date → not taken over). A school
+ * qualification other than the record's clears the record's recognition state (it was about the
+ * old certificate; "none" has nothing to recognise). The school years have no field in the record
+ * and are never written.
  */
 export function takeOverPatch(
   answers: TProfileAnswers,
@@ -50,7 +52,8 @@ export function takeOverPatch(
     fields: readonly TTakeOverField[];
     suggestedGermanLevel: TClient['germanLevel'];
     submittedAt: Date;
-    current: Pick<TClient, 'languages' | 'wishedOccupationIds'>;
+    current: Pick<TClient, 'languages' | 'wishedOccupationIds'> &
+      Partial<Pick<TClient, 'schoolQualification' | 'schoolRecognition'>>;
   },
 ): { patch: Partial<TClientFields>; applied: TTakeOverField[] } {
   const patch: Partial<TClientFields> = {};
@@ -83,7 +86,16 @@ export function takeOverPatch(
         break;
       case 'school':
         if (!has(answers.schoolQualification) && !has(answers.schoolCountry)) continue;
-        if (has(answers.schoolQualification)) patch.schoolQualification = answers.schoolQualification;
+        if (has(answers.schoolQualification)) {
+          patch.schoolQualification = answers.schoolQualification;
+          // The recognition belongs to the certificate on record: a changed qualification (above
+          // all "none") makes it stale, so it is cleared; the counsellor enters a new one if any.
+          if (
+            answers.schoolQualification !== opts.current.schoolQualification &&
+            opts.current.schoolRecognition
+          )
+            patch.schoolRecognition = null;
+        }
         if (has(answers.schoolCountry)) {
           patch.schoolCountry = answers.schoolCountry;
           patch.schoolForeign = answers.schoolCountry !== 'DE';

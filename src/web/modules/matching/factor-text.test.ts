@@ -147,6 +147,22 @@ describe('describeFactor: plain German for each factor', () => {
     expect(t(describeFactor(factor({ key: 'start', raw: 1, reason: 'before_window' }), client, f))).toBe(
       'Beginn 01.08.2027: 1 Tag vor dem gewünschten Zeitraum',
     );
+    // Tester's case: place starts 16.04.2027, client available from 06.05.2027 → raw -20, before_window.
+    expect(
+      t(
+        describeFactor(
+          factor({ key: 'start', raw: -20, reason: 'before_window' }),
+          { ...client, startsOn: '2027-04-16' },
+          f,
+        ),
+      ),
+    ).toBe('Beginn 16.04.2027: 20 Tage vor dem gewünschten Zeitraum');
+    expect(t(describeFactor(factor({ key: 'start', raw: -1, reason: 'before_window' }), client, f))).toBe(
+      'Beginn 01.08.2027: 1 Tag vor dem gewünschten Zeitraum',
+    );
+    expect(t(describeFactor(factor({ key: 'start', raw: 15, reason: 'after_window' }), client, f))).toBe(
+      'Beginn 01.08.2027: 15 Tage nach dem gewünschten Zeitraum',
+    );
     expect(
       t(describeFactor(factor({ key: 'start', raw: null, reason: 'place_start_missing' }), client, f)),
     ).toBe('Beim Platz ist kein Beginn angegeben');

@@ -110,11 +110,13 @@ function startText(factor: TMatchFactor, ctx: TFactorContext, f: TFactorFormatte
   if (factor.reason === 'place_start_missing' || !ctx.startsOn) return text('start.placeMissing');
   const date = f.day(ctx.startsOn);
   if (typeof factor.raw !== 'number') return text('start.windowUnknown', { date });
-  if (factor.raw <= 0) return text('start.inside', { date });
-  return text(factor.reason === 'before_window' ? 'start.before' : 'start.after', {
-    date,
-    count: factor.raw,
-  });
+  // The engine's raw value is signed (days before the window < 0 < days after it); the reason code
+  // decides the text, the count is the distance in days.
+  const count = Math.abs(Math.round(factor.raw));
+  if (factor.reason === 'before_window' && count > 0) return text('start.before', { date, count });
+  if (factor.reason === 'after_window' && count > 0) return text('start.after', { date, count });
+  if (factor.reason === 'client_availability_unknown') return text('start.windowUnknown', { date });
+  return text('start.inside', { date });
 }
 
 function kindText(factor: TMatchFactor, f: TFactorFormatters): TFactorText {

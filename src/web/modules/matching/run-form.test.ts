@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { RUN_FORM_DEFAULTS, runFormBody, runFormErrors, runSeconds } from './run-form';
+import {
+  isEmptyRun,
+  isSteeringOffice,
+  RUN_FORM_DEFAULTS,
+  runFormBody,
+  runFormErrors,
+  runSeconds,
+} from './run-form';
 
 describe('batch run form', () => {
   it('defaults: the best ten places per client over the office, no filters', () => {
@@ -45,5 +52,17 @@ describe('batch run form', () => {
       runSeconds({ startedAt: '2026-11-30T10:00:00.000Z', finishedAt: '2026-11-30T10:00:02.345Z' }),
     ).toBe(2.3);
     expect(runSeconds({ startedAt: '2026-11-30T10:00:00.000Z', finishedAt: null })).toBeNull();
+  });
+
+  it('a steering office (Landesstelle, offices below it) holds no cases; an empty finished run is flagged', () => {
+    const offices = [
+      { id: 'nrw', parentId: null },
+      { id: 'dus', parentId: 'nrw' },
+    ];
+    expect(isSteeringOffice(offices, 'nrw')).toBe(true);
+    expect(isSteeringOffice(offices, 'dus')).toBe(false);
+    expect(isEmptyRun({ status: 'done', counts: { clients: 0, places: 0 } })).toBe(true);
+    expect(isEmptyRun({ status: 'running', counts: { clients: 0, places: 0 } })).toBe(false);
+    expect(isEmptyRun({ status: 'done', counts: { clients: 3, places: 0 } })).toBe(false);
   });
 });

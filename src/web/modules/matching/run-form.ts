@@ -63,3 +63,20 @@ export function runSeconds(run: { startedAt: string | null; finishedAt: string |
   const ms = new Date(run.finishedAt).getTime() - new Date(run.startedAt).getTime();
   return Number.isFinite(ms) ? Math.max(0, Math.round(ms / 100) / 10) : null;
 }
+
+/**
+ * True when the office holds no cases of its own because it steers offices below it (a Landesstelle: some
+ * office has it as parent). Runs are scoped to the own office (privacy decision), so a run there finds
+ * nobody; the runs page says so before one is started.
+ */
+export function isSteeringOffice(
+  offices: ReadonlyArray<{ id: string; parentId: string | null }>,
+  officeId: string,
+): boolean {
+  return offices.some((o) => o.parentId === officeId);
+}
+
+/** True when a finished run had neither people nor places (e.g. started at a Landesstelle). */
+export function isEmptyRun(run: { status: string; counts: { clients: number; places: number } }): boolean {
+  return run.status === 'done' && run.counts.clients === 0 && run.counts.places === 0;
+}

@@ -3,7 +3,10 @@ import { DEFAULT_WEIGHTS } from '../../../contracts/matching';
 import {
   formPath,
   formValues,
+  numberInputFormat,
+  parseDecimal,
   reachableOffices,
+  saveFailure,
   weightShares,
   weightsFormBody,
   weightsFormErrors,
@@ -74,6 +77,61 @@ describe('matching weights form', () => {
       startToleranceDays: 'numberRequired',
       unknownPercent: 'tooLarge',
     });
+  });
+
+  it('reads German decimals ("12,5" is 12.5, not 125) and rejects what is no number', () => {
+    expect(parseDecimal('12,5')).toBe(12.5);
+    expect(parseDecimal(' 1.000,5 ')).toBe(1000.5);
+    expect(parseDecimal('12.5')).toBe(12.5);
+    expect(parseDecimal('-5')).toBe(-5);
+    expect(parseDecimal(7)).toBe(7);
+    expect(parseDecimal('')).toBeNaN();
+    expect(parseDecimal('12abc')).toBeNaN();
+    const values = formValues(config);
+    const body = weightsFormBody({ ...values, weights: { ...values.weights, distance: '12,5' } }, 1);
+    expect(body.weights?.distance).toBe(12.5);
+    expect(weightsFormBody({ ...values, distanceHalfKm: '7,5' }, 1).distanceHalfKm).toBe(7.5);
+    // The inputs use the comma in German and never clamp silently.
+    expect(numberInputFormat('de')).toMatchObject({ decimalSeparator: ',', clampBehavior: 'none' });
+    expect(numberInputFormat('en').decimalSeparator).toBe('.');
+  });
+
+  it('out-of-range values get a field error instead of being clamped (-5, 5000, half distance 0)', () => {
+    const values = formValues(config);
+    expect(
+      weightsFormErrors({
+        ...values,
+        weights: { ...values.weights, occupation: '-5', distance: '5000', language: '12,5' },
+        distanceHalfKm: '0',
+      }),
+    ).toEqual({
+      'weights.occupation': 'notNegative',
+      'weights.distance': 'tooLarge',
+      distanceHalfKm: 'mustBePositive',
+    });
+  });
+
+  it('a failed save: 409 shows its own message with reload, field errors land at the fields', () => {
+    expect(saveFailure(409, [{ field: 'body.version', message: 'veraltet' }])).toEqual({
+      conflict: true,
+      fields: {},
+      problemMessage: true,
+    });
+    expect(
+      saveFailure(400, [
+        { field: 'body.weights', message: 'alle null' },
+        { field: 'body.unknownValue', message: 'zu groß' },
+      ]),
+    ).toEqual({
+      conflict: false,
+      fields: { 'weights.occupation': 'alle null', unknownPercent: 'zu groß' },
+      problemMessage: false,
+    });
+    expect(saveFailure(400, [{ field: 'query.officeId', message: 'x' }])).toMatchObject({
+      fields: {},
+      problemMessage: true,
+    });
+    expect(saveFailure(403, [])).toMatchObject({ conflict: false, problemMessage: true });
   });
 
   it('maps the server field paths to the form', () => {

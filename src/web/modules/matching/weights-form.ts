@@ -32,8 +32,39 @@ export function formValues(config: TMatchConfigView['config']): TWeightsFormValu
   };
 }
 
-const num = (v: TNumberValue): number =>
-  typeof v === 'number' ? v : v.trim() === '' ? Number.NaN : Number(v);
+/**
+ * A typed number in German or plain notation: `12,5` → 12.5, `1.000,5` → 1000.5, `12.5` → 12.5, `-5` → -5;
+ * NaN when empty or not a number (`12abc`). The inputs use `,` as decimal separator (German UI), so a
+ * comma is never dropped (it used to turn `12,5` into 125).
+ */
+export function parseDecimal(v: TNumberValue): number {
+  if (typeof v === 'number') return v;
+  const s = v.trim().replace(/\s/g, '');
+  if (s === '') return Number.NaN;
+  const normal = s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : s;
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(normal) ? Number(normal) : Number.NaN;
+}
+
+const num = parseDecimal;
+
+/**
+ * Props for every number input of the form: the UI language's decimal separator (`,` in German), no
+ * thousands separator, and no silent clamping to min/max (an out-of-range value stays and gets a field
+ * error from {@link weightsFormErrors}).
+ */
+export function numberInputFormat(language: string): {
+  decimalSeparator: string;
+  thousandSeparator: false;
+  clampBehavior: 'none';
+  allowNegative: true;
+} {
+  return {
+    decimalSeparator: language.startsWith('en') ? '.' : ',',
+    thousandSeparator: false,
+    clampBehavior: 'none',
+    allowNegative: true,
+  };
+}
 
 /**
  * Each factor's share of the total in whole percent (what a weight means: only the ratios count); all 0
@@ -104,6 +135,46 @@ export function weightsFormBody(values: TWeightsFormValues, version: number): TM
 export function formPath(serverField: string): string {
   const path = serverField.replace(/^body\./, '');
   return path === 'unknownValue' ? 'unknownPercent' : path;
+}
+
+/** Form paths that have an input (server field errors on other paths cannot be shown at a field). */
+const FIELD_PATHS: ReadonlySet<string> = new Set([
+  ...FACTOR_ORDER.map((k) => `weights.${k}`),
+  'distanceHalfKm',
+  'defaultRadiusKm',
+  'startToleranceDays',
+  'unknownPercent',
+  'requireOccupationRelation',
+]);
+
+/** How the form shows a failed save: see {@link saveFailure}. */
+export interface TSaveFailure {
+  /** Stale version (409): show the problem's own message with the reload button. */
+  conflict: boolean;
+  /** Field errors by form path (only paths that have an input). */
+  fields: Record<string, string>;
+  /** Show the problem's own message (detail/title); false: "please check the marked fields". */
+  problemMessage: boolean;
+}
+
+/**
+ * What to show for a failed `PUT /api/matching/config` with HTTP `status` and the problem's field errors:
+ * a 409 (stale `version`; its field error `body.version` has no input) marks nothing and shows the
+ * problem's message with the reload button; field errors that land on an input (`body.weights` → the first
+ * weight) are marked with "please check the marked fields"; otherwise the problem's own message.
+ */
+export function saveFailure(
+  status: number,
+  fieldErrors: ReadonlyArray<{ field: string; message: string }>,
+): TSaveFailure {
+  if (status === 409) return { conflict: true, fields: {}, problemMessage: true };
+  const fields: Record<string, string> = {};
+  for (const fe of fieldErrors) {
+    const raw = formPath(fe.field);
+    const path = raw === 'weights' ? 'weights.occupation' : raw;
+    if (FIELD_PATHS.has(path)) fields[path] = fe.message;
+  }
+  return { conflict: false, fields, problemMessage: Object.keys(fields).length === 0 };
 }
 
 /**

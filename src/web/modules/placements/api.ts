@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type {
   TPlacement,
   TPlacementListItem,
-  TPlacementScore,
+  TPlacementMoveResult,
   TPlacementSource,
   ZPlacementList,
   ZPlacementProblem,
@@ -76,8 +76,8 @@ function useRefreshAfterPlacement() {
 export interface TCreatePlacementInput {
   clientId: string;
   placeId: string;
+  /** `matching`: the server computes the score snapshot with the matching engine (never sent). */
   source: TPlacementSource;
-  score?: TPlacementScore | null;
   proposedOn?: string;
   note?: string | null;
 }
@@ -105,14 +105,16 @@ export function existingPlacementId(error: unknown): string | null {
 
 /**
  * `POST /api/placements/:id/stage` — the new stage on the day it happened, with the `version` read.
+ * Resolves to the placement and the `notices` of the move (after leaving a contract: the case and the
+ * company were not moved back, the place was reopened).
  * @throws ApiError 409 `conflict` (someone changed it first), 400/422 with field errors
  */
 export function useMovePlacementStage() {
   const refresh = useRefreshAfterPlacement();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: TStageBody }) =>
-      api.post<{ placement: TPlacement }>(`${placementPath(id)}/stage`, body).then((b) => b.placement),
-    onSuccess: (placement) => refresh(placement),
+      api.post<TPlacementMoveResult>(`${placementPath(id)}/stage`, body),
+    onSuccess: (result) => refresh(result.placement),
   });
 }
 

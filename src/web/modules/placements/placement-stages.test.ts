@@ -1,14 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canChangeStage,
+  contractEffects,
   defaultNextStage,
   isFinalStage,
   nextStages,
+  reasonOptions,
   stageFormBody,
   stageFormErrors,
 } from './placement-stages';
 
 const values = { stage: 'interview', on: '2026-11-30', reason: '', trialKind: 'internship', note: '' };
 const target = { stage: 'proposed' as const, stageOn: '2026-11-20' };
+
+describe('placement stages: leaving a contract and confirming one', () => {
+  it('offers only withdrawn and rejected after a contract, with contract_cancelled only there', () => {
+    expect(nextStages('contract')).toEqual(['rejected', 'withdrawn']);
+    expect(canChangeStage('contract')).toBe(true);
+    expect(canChangeStage('withdrawn')).toBe(false);
+    expect(reasonOptions('contract')).toContain('contract_cancelled');
+    expect(reasonOptions('interview')).not.toContain('contract_cancelled');
+    const leave = {
+      stage: 'rejected',
+      on: '2026-11-30',
+      reason: 'contract_cancelled',
+      trialKind: '',
+      note: '',
+    };
+    expect(stageFormErrors(leave, { stage: 'contract', stageOn: '2026-11-20' }, '2026-11-30')).toEqual({});
+    expect(stageFormErrors(leave, { stage: 'interview', stageOn: '2026-11-20' }, '2026-11-30')).toEqual({
+      reason: 'reasonRequired',
+    });
+    expect(stageFormBody(leave, 4)).toMatchObject({ stage: 'rejected', reason: 'contract_cancelled' });
+  });
+
+  it('names what a contract moves: case, company unless it trains already, place by its seats', () => {
+    expect(contractEffects({ seats: 1, status: 'open', company: { stage: 'contacted' } })).toEqual([
+      { key: 'case' },
+      { key: 'company' },
+      { key: 'placeFilled' },
+    ]);
+    expect(contractEffects({ seats: 3, status: 'open', company: { stage: 'training' } })).toEqual([
+      { key: 'case' },
+      { key: 'placeSeats', values: { count: 3 } },
+    ]);
+    expect(contractEffects({ seats: 1, status: 'filled', company: { stage: 'training' } })).toEqual([
+      { key: 'case' },
+    ]);
+  });
+});
 
 describe('placement stages', () => {
   it('forwards only (steps may be skipped), side exits from every open stage, nothing after a final one', () => {
@@ -21,8 +61,8 @@ describe('placement stages', () => {
       'withdrawn',
     ]);
     expect(nextStages('internship_or_eq')).toEqual(['contract', 'rejected', 'withdrawn']);
-    expect(nextStages('contract')).toEqual([]);
     expect(nextStages('rejected')).toEqual([]);
+    expect(nextStages('withdrawn')).toEqual([]);
     expect(defaultNextStage('company_contacted')).toBe('interview');
     expect(defaultNextStage('withdrawn')).toBeNull();
     expect(isFinalStage('withdrawn')).toBe(true);

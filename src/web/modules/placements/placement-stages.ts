@@ -1,27 +1,39 @@
 import { type TCaseStage, ZCaseStage } from '../../../contracts/cases';
 import {
+  PLACEMENT_CONTRACT_EXITS,
   PLACEMENT_FINAL_STAGES,
   PLACEMENT_PIPELINE,
   type TPlacementRejectionReason,
   type TPlacementStage,
   type TPlacementTrialKind,
+  ZPlacementRejectionReason,
 } from '../../../contracts/placements';
 
 /**
  * The placement pipeline as the web shows it (the server's rules in placements.rules.ts): forwards only,
- * steps may be skipped, `rejected` and `withdrawn` from every open stage, `contract`/`rejected`/`withdrawn`
- * final. Pure; unit-tested.
+ * steps may be skipped, `rejected` and `withdrawn` from every open stage, `rejected`/`withdrawn` final;
+ * a `contract` may be left once as `rejected` (e.g. reason `contract_cancelled`) or `withdrawn`.
+ * Pure; unit-tested.
  */
 
 const SIDE_EXITS: readonly TPlacementStage[] = ['rejected', 'withdrawn'];
 
-/** True when nothing may follow `stage`. */
+/** True when `stage` closes the placement (`contract` may still be left once, see {@link nextStages}). */
 export function isFinalStage(stage: TPlacementStage): boolean {
   return PLACEMENT_FINAL_STAGES.includes(stage);
 }
 
-/** The stages a placement in `from` may move to: later pipeline stages, then the side exits. */
+/** True when "Phase ändern" is offered: some stage may still follow `stage`. */
+export function canChangeStage(stage: TPlacementStage): boolean {
+  return nextStages(stage).length > 0;
+}
+
+/**
+ * The stages a placement in `from` may move to: later pipeline stages, then the side exits; after a
+ * `contract` only `rejected`/`withdrawn` (a mistaken or cancelled contract).
+ */
 export function nextStages(from: TPlacementStage): TPlacementStage[] {
+  if (from === 'contract') return [...PLACEMENT_CONTRACT_EXITS];
   if (isFinalStage(from)) return [];
   const index = PLACEMENT_PIPELINE.indexOf(from);
   return [...PLACEMENT_PIPELINE.slice(index + 1), ...SIDE_EXITS];
@@ -30,6 +42,37 @@ export function nextStages(from: TPlacementStage): TPlacementStage[] {
 /** The stage preselected in "Phase ändern": the next pipeline stage. */
 export function defaultNextStage(from: TPlacementStage): TPlacementStage | null {
   return nextStages(from)[0] ?? null;
+}
+
+/** The rejection reasons offered when leaving `from`: `contract_cancelled` only after a contract. */
+export function reasonOptions(from: TPlacementStage): TPlacementRejectionReason[] {
+  return ZPlacementRejectionReason.options.filter((r) => r !== 'contract_cancelled' || from === 'contract');
+}
+
+/** What the place of a placement looks like to the contract confirmation. */
+export interface TContractPlace {
+  seats: number;
+  status: string;
+  company: { stage: string };
+}
+
+/**
+ * i18n keys (`placements.confirmContract.*`) with values of what a `contract` moves, for the
+ * confirmation before sending: the case to "Vermittelt" (when earlier), the company to "Bildet aus"
+ * (unless it already trains), the place to "besetzt" — at once with one seat, else once contracts take
+ * all seats.
+ */
+export function contractEffects(
+  place: TContractPlace,
+): Array<{ key: string; values?: Record<string, unknown> }> {
+  const effects: Array<{ key: string; values?: Record<string, unknown> }> = [{ key: 'case' }];
+  if (place.company.stage !== 'training') effects.push({ key: 'company' });
+  if (place.status === 'open') {
+    effects.push(
+      place.seats <= 1 ? { key: 'placeFilled' } : { key: 'placeSeats', values: { count: place.seats } },
+    );
+  }
+  return effects;
 }
 
 /** Values of the stage form. */
@@ -64,6 +107,11 @@ export function stageFormErrors(
   else if (values.on > today) errors.on = 'dateInFuture';
   else if (values.on < target.stageOn) errors.on = 'dateBeforeLast';
   if (values.stage === 'rejected' && !values.reason) errors.reason = 'reasonRequired';
+  else if (
+    values.stage === 'rejected' &&
+    !reasonOptions(target.stage).includes(values.reason as TPlacementRejectionReason)
+  )
+    errors.reason = 'reasonRequired';
   if (values.stage === 'rejected' && values.reason === 'other' && !values.note.trim())
     errors.note = 'noteRequired';
   return errors;

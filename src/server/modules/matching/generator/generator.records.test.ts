@@ -1,10 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { greatCircleKm } from '../engine';
 import { generateDataset, regionFilter } from './generator';
 import { ORIGINS } from './generator.names';
 import { isoDay } from './generator.parts';
 import { generateRecords } from './generator.records';
-import { loadGeneratorReference } from './reference.files';
+import {
+  DATA_ROOT,
+  isOrganisationRow,
+  loadGeneratorReference,
+  organisationPostcodes,
+} from './reference.files';
 
 const ref = loadGeneratorReference();
 const centre = ref.postcodes.find((p) => p.postcode === '40235');
@@ -44,6 +51,44 @@ describe('generator regions', () => {
       'unknown centre',
     );
     expect(() => regionFilter(ref, { around: [{ postcode: '40213', radiusKm: 0 }] })).toThrow('positive');
+  });
+});
+
+describe('organisation postcodes (Großkunden-PLZ)', () => {
+  const organisations = organisationPostcodes(
+    readFileSync(resolve(DATA_ROOT, 'postcodes-geonames/zipcodes.de.csv'), 'utf8'),
+  );
+
+  it('are recognised by the numeric Land key of their GeoNames rows, towns are not', () => {
+    expect(isOrganisationRow({ state_code: '07' })).toBe(true);
+    expect(isOrganisationRow({ state_code: 'NW' })).toBe(false);
+    expect(isOrganisationRow({ state_code: '' })).toBe(false);
+    // 40196 "Rheinische Post", 40816 "Agentur für Arbeit Mettmann".
+    expect(organisations.has('40196')).toBe(true);
+    expect(organisations.has('40816')).toBe(true);
+    expect(organisations.has('40213')).toBe(false);
+    expect(organisations.has('40822')).toBe(false);
+    expect(organisations.size).toBeGreaterThan(2000);
+  });
+
+  it('are never the postcode of a generated person, company or place, and not in the reference', () => {
+    expect(ref.postcodes.some((p) => organisations.has(p.postcode))).toBe(false);
+    expect(() => regionFilter(ref, { around: [{ postcode: '40196', radiusKm: 5 }] })).toThrow(
+      'unknown centre',
+    );
+    const wide = generateRecords(ref, { ...opts, clients: 2000, places: 1500, region: { kreise: ['05'] } });
+    const used = [
+      ...wide.clients,
+      ...wide.places,
+      ...wide.companies,
+      ...r.clients,
+      ...r.places,
+      ...r.companies,
+    ]
+      .map((x) => x.postcode)
+      .filter((pc): pc is string => pc !== null);
+    expect(used.length).toBeGreaterThan(3000);
+    expect(used.filter((pc) => organisations.has(pc))).toEqual([]);
   });
 });
 

@@ -33,8 +33,9 @@ describe('seeded random numbers', () => {
 });
 
 describe('reference data', () => {
-  it('reads every postcode with a centroid and Kreis and every Kreis population', () => {
-    expect(ref.postcodes.length).toBeGreaterThan(10_000);
+  it('reads every residential postcode with a centroid and Kreis and every Kreis population', () => {
+    // About 8,300 residential postcodes; the ~2,500 large-organisation postcodes are left out.
+    expect(ref.postcodes.length).toBeGreaterThan(8_000);
     expect(ref.postcodes.find((p) => p.postcode === '40213')).toMatchObject({ kreisAgs: '05111' });
     expect(ref.kreisPopulation.get('05111')).toBeGreaterThan(600_000);
     expect(ref.occupations.length).toBeGreaterThan(300);

@@ -30,7 +30,9 @@ export type {
 export { aliasTable, createRng, type Rng, weightedChoice } from './prng';
 export {
   DATA_ROOT,
+  isOrganisationRow,
   loadGeneratorReference,
+  organisationPostcodes,
   parseOccupationList,
   parsePostcodeCentroids,
 } from './reference.files';

@@ -8,8 +8,9 @@ import type { GeneratorOccupation, GeneratorPostcode, GeneratorReference } from 
  * Reads the generator's reference data from the files under `data/` (the only I/O of the generator).
  * The reference module parses the same files into the database but exports no parser, so this reads them
  * directly, simplified: a postcode's centroid is the mean of its GeoNames rows within the Kreis holding
- * most of them (the reference loader also leaves out organisation postcodes; for synthetic data the
- * difference does not matter). Population: Destatis 2018 via the `landkreise-deutschland` package.
+ * most of them. Postcodes of large organisations (Großkunden-PLZ such as 40196 "Rheinische Post") are left
+ * out: nobody lives there, so no synthetic person, company or place gets one (see `isOrganisationRow`).
+ * Population: Destatis 2018 via the `landkreise-deutschland` package.
  */
 
 /** The project's `data/` folder. */
@@ -17,19 +18,49 @@ export const DATA_ROOT = resolve(import.meta.dirname, '../../../../../data');
 
 interface GeoNamesRow {
   zipcode: string;
+  state_code: string;
   community_code: string;
   latitude: string;
   longitude: string;
 }
 
-/** Parses data/postcodes-geonames/zipcodes.de.csv into one centroid per postcode. */
+/**
+ * True when a GeoNames row is a large-organisation entry rather than a town. In the German file the town
+ * rows carry the Land as a letter code (`NW`, `BY`, …; one row has none), while the Großkunden-PLZ rows
+ * ("Rheinische Post", "Agentur für Arbeit Mettmann", "Deutsche Telekom AG", …) come from a second
+ * source with the numeric Land key (`05`, `07`, …) and the organisation's name as place name. The flag is
+ * exact where name heuristics (legal forms, institution words) miss names like "Rheinische Post".
+ */
+export function isOrganisationRow(row: { state_code: string }): boolean {
+  return /^\d+$/.test(row.state_code.trim());
+}
+
+/**
+ * Postcodes of data/postcodes-geonames/zipcodes.de.csv with at least one organisation row
+ * (`isOrganisationRow`): large-customer postcodes without residents. The three postcodes that list a town
+ * beside organisations (67653 Kaiserslautern, 14461 Potsdam, 13047 Berlin) are such postcodes too.
+ */
+export function organisationPostcodes(csv: string): Set<string> {
+  const out = new Set<string>();
+  for (const r of parseRows(csv)) if (isOrganisationRow(r)) out.add(r.zipcode);
+  return out;
+}
+
+function parseRows(csv: string): GeoNamesRow[] {
+  return Papa.parse<GeoNamesRow>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+}
+
+/**
+ * Parses data/postcodes-geonames/zipcodes.de.csv into one centroid per residential postcode (organisation
+ * postcodes, see `organisationPostcodes`, left out), sorted by postcode.
+ */
 export function parsePostcodeCentroids(csv: string): GeneratorPostcode[] {
-  const rows = Papa.parse<GeoNamesRow>(csv.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
+  const rows = parseRows(csv);
+  const organisations = new Set<string>();
+  for (const r of rows) if (isOrganisationRow(r)) organisations.add(r.zipcode);
   const groups = new Map<string, Map<string, Array<[number, number]>>>();
   for (const r of rows) {
+    if (organisations.has(r.zipcode)) continue;
     if (!/^\d{5}$/.test(r.zipcode) || !/^\d{5}$/.test(r.community_code)) continue;
     const lat = Number(r.latitude);
     const lon = Number(r.longitude);

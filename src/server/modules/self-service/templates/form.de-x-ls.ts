@@ -98,7 +98,7 @@ export const FORM_DE_LS: FormTexts<FormKey> = {
     required: 'Bitte schreiben Sie hier etwas.',
     submit: 'Abschicken',
     'submit.hint': 'Danach können Sie nichts mehr ändern.',
-    thanks: 'Danke! Ihre KAUSA-Stelle hat Ihre Antworten bekommen.',
+    thanks: 'Ihre KAUSA-Stelle hat Ihre Antworten bekommen.',
     'error.profile_link_unknown':
       'Diesen Link gibt es nicht. Fragen Sie Ihre Beraterin oder Ihren Berater. Sie bekommen dann einen neuen Link.',
     'error.profile_link_expired':

@@ -95,7 +95,7 @@ export const FORM_DE_TEXTS = {
   required: 'Bitte ausfüllen.',
   submit: 'Abschicken',
   'submit.hint': 'Nach dem Abschicken können Sie nichts mehr ändern.',
-  thanks: 'Danke! Ihre Angaben sind bei Ihrer KAUSA-Servicestelle angekommen.',
+  thanks: 'Ihre Angaben sind bei Ihrer KAUSA-Servicestelle angekommen.',
   'error.profile_link_unknown':
     'Diesen Link gibt es nicht. Bitte fragen Sie Ihre Beraterin oder Ihren Berater nach einem neuen Link.',
   'error.profile_link_expired':

@@ -96,7 +96,7 @@ export const FORM_EN: FormTexts<FormKey> = {
     required: 'Please fill this in.',
     submit: 'Send',
     'submit.hint': 'After sending you cannot change anything.',
-    thanks: 'Thank you! Your KAUSA office has received your answers.',
+    thanks: 'Your KAUSA office has received your answers.',
     'error.profile_link_unknown': 'This link does not exist. Please ask your counsellor for a new link.',
     'error.profile_link_expired': 'This link has expired. Please ask your counsellor for a new link.',
     'error.profile_link_used': 'The profile has already been sent with this link. It cannot be used again.',

@@ -96,7 +96,7 @@ export const FORM_TR: FormTexts<FormKey> = {
     required: 'Lütfen doldurun.',
     submit: 'Gönder',
     'submit.hint': 'Gönderdikten sonra hiçbir şeyi değiştiremezsiniz.',
-    thanks: 'Teşekkürler! Cevaplarınız KAUSA ofisinize ulaştı.',
+    thanks: 'Cevaplarınız KAUSA ofisinize ulaştı.',
     'error.profile_link_unknown': 'Böyle bir bağlantı yok. Lütfen danışmanınızdan yeni bir bağlantı isteyin.',
     'error.profile_link_expired':
       'Bu bağlantının süresi doldu. Lütfen danışmanınızdan yeni bir bağlantı isteyin.',

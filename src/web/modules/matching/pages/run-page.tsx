@@ -12,6 +12,7 @@ import { useMatchRun, useMatchRunResults } from '../api';
 import { RunProgress, RunStatusBadge } from '../components/run-progress';
 import { matchPlaceName } from '../components/suggestion-cards';
 import { FACTOR_ORDER, scorePercent } from '../factor-text';
+import { isEmptyRun } from '../run-form';
 
 const LIMIT = 50;
 
@@ -104,6 +105,7 @@ function Results({ run }: { run: TMatchRun }) {
   );
   const results = useMatchRunResults(run.id, { direction, limit: LIMIT, offset }, run.status === 'done');
   if (run.status !== 'done') return <Text>{t('matching.runs.resultsLater')}</Text>;
+  if (isEmptyRun(run)) return <Text data-testid="run-empty-hint">{t('matching.runs.emptyRun')}</Text>;
   return (
     <Stack>
       {run.parameters.direction === 'both' ? (

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Button,
   Checkbox,
@@ -24,9 +25,17 @@ import { PageTitle } from '../../../ui/page-title';
 import { Pager } from '../../../ui/pager';
 import { PageSection } from '../../../ui/section';
 import { PageLoader, QueryError } from '../../../ui/status';
-import { useMatchRuns, useStartMatchRun } from '../api';
+import { useCurrentUser } from '../../auth';
+import { useMatchRuns, useOffices, useStartMatchRun } from '../api';
 import { RunProgress, RunStatusBadge } from '../components/run-progress';
-import { RUN_FORM_DEFAULTS, runFormBody, runFormErrors, type TRunFormValues } from '../run-form';
+import {
+  isEmptyRun,
+  isSteeringOffice,
+  RUN_FORM_DEFAULTS,
+  runFormBody,
+  runFormErrors,
+  type TRunFormValues,
+} from '../run-form';
 
 const LIMIT = 20;
 
@@ -119,10 +128,19 @@ export function RunsPage() {
   const format = useFormatters();
   const [offset, setOffset] = useState(0);
   const runs = useMatchRuns({ limit: LIMIT, offset });
+  const me = useCurrentUser();
+  const coordinator = me.role === 'coordinator';
+  const offices = useOffices(coordinator);
+  const steering = coordinator && isSteeringOffice(offices.data ?? [], me.officeId);
   return (
     <Stack>
       <PageTitle title={t('matching.runs.title')} />
       <Text>{t('matching.runs.intro')}</Text>
+      {steering ? (
+        <Alert color="blue" variant="light" data-testid="runs-no-own-cases">
+          {t('matching.runs.noOwnCases')}
+        </Alert>
+      ) : null}
       <PageSection title={t('matching.runs.startTitle')} data-testid="start-run">
         <StartRunForm />
       </PageSection>
@@ -137,7 +155,7 @@ export function RunsPage() {
               </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t('matching.runs.started')}</Table.Th>
+                  <Table.Th scope="col">{t('matching.runs.startedAt')}</Table.Th>
                   <Table.Th scope="col">{t('matching.runs.parameters')}</Table.Th>
                   <Table.Th scope="col">{t('matching.runs.statusLabel')}</Table.Th>
                   <Table.Th scope="col" miw="14rem">
@@ -176,6 +194,11 @@ export function RunsPage() {
                       </Table.Td>
                       <Table.Td>
                         <RunProgress run={run} label={when} />
+                        {isEmptyRun(run) ? (
+                          <Text size="xs" data-testid="run-empty-hint">
+                            {t('matching.runs.emptyRun')}
+                          </Text>
+                        ) : null}
                       </Table.Td>
                     </Table.Tr>
                   );

@@ -14,7 +14,7 @@ import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TMatchConfigView } from '../../../../contracts/matching';
-import { ApiError, isApiError } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { useFormatters } from '../../../lib/format';
 import { errorMessage } from '../../../ui/error-message';
 import { FormAlert } from '../../../ui/form-errors';
@@ -26,9 +26,10 @@ import { useCurrentUser } from '../../auth';
 import { useMatchConfig, useOffices, useSaveMatchConfig } from '../api';
 import { FACTOR_ORDER } from '../factor-text';
 import {
-  formPath,
   formValues,
+  numberInputFormat,
   reachableOffices,
+  saveFailure,
   type TWeightsFormValues,
   weightShares,
   weightsFormBody,
@@ -46,7 +47,7 @@ function WeightsForm({
   canEdit: boolean;
   onReload: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const save = useSaveMatchConfig(officeId);
   const [message, setMessage] = useState<string | null>(null);
@@ -76,17 +77,27 @@ function WeightsForm({
     save.mutate(weightsFormBody(values, view.version), {
       onSuccess: () => notifySuccess(t('matching.settings.saved')),
       onError: (error) => {
-        setConflict(isApiError(error, 409));
-        if (error instanceof ApiError && error.fieldErrors.length > 0) {
-          for (const fe of error.fieldErrors) form.setFieldError(formPath(fe.field), fe.message);
-          setMessage(t('matching.settings.fixFields'));
-        } else setMessage(errorMessage(error, t));
+        const failure = saveFailure(
+          error instanceof ApiError ? error.status : 0,
+          error instanceof ApiError
+            ? error.fieldErrors.map((fe) => ({ field: fe.field, message: fe.message ?? '' }))
+            : [],
+        );
+        setConflict(failure.conflict);
+        for (const [path, text] of Object.entries(failure.fields)) form.setFieldError(path, text);
+        setMessage(failure.problemMessage ? errorMessage(error, t) : t('matching.settings.fixFields'));
       },
     });
   });
+  const numberFormat = numberInputFormat(i18n.language ?? 'de');
   const numberProps = (path: string) => {
     const props = form.getInputProps(path);
-    return { ...props, 'aria-invalid': props.error ? true : undefined, disabled: !canEdit };
+    return {
+      ...numberFormat,
+      ...props,
+      'aria-invalid': props.error ? true : undefined,
+      disabled: !canEdit,
+    };
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t('matching.settings.formLabel')}>

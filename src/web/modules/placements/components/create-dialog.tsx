@@ -60,8 +60,8 @@ function CreateForm({ draft, onClose, onCreated }: CreatePlacementDialogProps & 
       {
         clientId: draft.clientId,
         placeId: draft.placeId,
+        // The server computes the score snapshot itself for a suggestion; it is never sent.
         source: draft.score ? 'matching' : 'manual',
-        score: draft.score,
         proposedOn: values.proposedOn,
         note: values.note.trim() || null,
       },

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import type { TPlacementListItem } from '../../../../contracts/placements';
 import { useFormatters } from '../../../lib/format';
 import { QUIET_BUTTON_STYLE } from '../../../ui/quiet-button';
-import { isFinalStage } from '../placement-stages';
+import { canChangeStage } from '../placement-stages';
 import { PlacementStageBadge } from './stage-badge';
 
 /** The name of a placement's place: its title, else its occupation, else its kind. */
@@ -94,7 +94,7 @@ export function PlacementsTable({ items, show, caption, emptyText, onMove }: Pla
                 </Text>
               </Table.Td>
               <Table.Td>
-                {isFinalStage(p.stage) ? null : (
+                {!canChangeStage(p.stage) ? null : (
                   <Button
                     size="compact-sm"
                     variant="subtle"

@@ -1,12 +1,8 @@
-import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type TPlacementListItem,
-  ZPlacementRejectionReason,
-  ZPlacementTrialKind,
-} from '../../../../contracts/placements';
+import { type TPlacementListItem, ZPlacementTrialKind } from '../../../../contracts/placements';
 import { isApiError } from '../../../lib/api';
 import { todayDay } from '../../../lib/format';
 import { applyApiError, FormAlert } from '../../../ui/form-errors';
@@ -14,8 +10,10 @@ import { notifySuccess } from '../../../ui/notify';
 import { AppModal } from '../../../ui/overlays';
 import { useMovePlacementStage } from '../api';
 import {
+  contractEffects,
   defaultNextStage,
   nextStages,
+  reasonOptions,
   stageFormBody,
   stageFormErrors,
   type TStageFormValues,
@@ -39,6 +37,8 @@ function StageForm({ target, onClose }: { target: TStageTarget; onClose: () => v
   const move = useMovePlacementStage();
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
+  // A contract moves the case, the company and the place: it is sent only after an explicit confirmation.
+  const [confirming, setConfirming] = useState(false);
   const today = todayDay();
   const targets = nextStages(target.stage);
   const form = useForm<TStageFormValues>({
@@ -60,15 +60,22 @@ function StageForm({ target, onClose }: { target: TStageTarget; onClose: () => v
   const submit = form.onSubmit((values) => {
     setMessage(null);
     setConflict(false);
+    if (values.stage === 'contract' && !confirming) {
+      setConfirming(true);
+      return;
+    }
     move.mutate(
       { id: target.id, body: stageFormBody(values, target.version) },
       {
-        onSuccess: (placement) => {
+        onSuccess: ({ placement, notices }) => {
           notifySuccess(
-            t('placements.stageDialog.moved', {
-              name: placement.client.name,
-              stage: t(`placements.stage.${placement.stage}`),
-            }),
+            [
+              t('placements.stageDialog.moved', {
+                name: placement.client.name,
+                stage: t(`placements.stage.${placement.stage}`),
+              }),
+              ...notices.map((n) => t(`placements.notices.${n}`)),
+            ].join(' '),
           );
           onClose();
         },
@@ -80,6 +87,8 @@ function StageForm({ target, onClose }: { target: TStageTarget; onClose: () => v
     );
   });
   const rejected = form.values.stage === 'rejected';
+  const leavingContract = target.stage === 'contract';
+  const stageProps = form.getInputProps('stage');
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -92,9 +101,18 @@ function StageForm({ target, onClose }: { target: TStageTarget; onClose: () => v
           label={t('placements.stageDialog.stage')}
           data={targets.map((stage) => ({ value: stage, label: t(`placements.stage.${stage}`) }))}
           required
-          {...form.getInputProps('stage')}
+          {...stageProps}
+          onChange={(e) => {
+            setConfirming(false);
+            stageProps.onChange(e);
+          }}
           aria-invalid={form.errors.stage ? true : undefined}
         />
+        {leavingContract ? (
+          <Text size="sm" data-testid="contract-exit-hint">
+            {t('placements.stageDialog.leaveContractHint')}
+          </Text>
+        ) : null}
         <TextInput
           type="date"
           label={t('placements.stageDialog.on')}
@@ -120,7 +138,7 @@ function StageForm({ target, onClose }: { target: TStageTarget; onClose: () => v
             label={t('placements.stageDialog.reason')}
             data={[
               { value: '', label: t('placements.stageDialog.chooseReason') },
-              ...ZPlacementRejectionReason.options.map((reason) => ({
+              ...reasonOptions(target.stage).map((reason) => ({
                 value: reason,
                 label: t(`placements.reason.${reason}`),
               })),
@@ -145,12 +163,33 @@ function StageForm({ target, onClose }: { target: TStageTarget; onClose: () => v
         <FormAlert message={message}>
           {conflict ? <Text size="sm">{t('placements.stageDialog.conflictHint')}</Text> : null}
         </FormAlert>
+        {confirming && form.values.stage === 'contract' ? (
+          <Alert
+            color="blue"
+            variant="light"
+            role="alert"
+            title={t('placements.confirmContract.title')}
+            data-testid="contract-confirm"
+          >
+            <Stack gap="xs">
+              <Text size="sm">{t('placements.confirmContract.intro')}</Text>
+              <List size="sm">
+                {contractEffects(target.place).map((effect) => (
+                  <List.Item key={effect.key}>
+                    {t(`placements.confirmContract.${effect.key}`, effect.values)}
+                  </List.Item>
+                ))}
+              </List>
+              <Text size="sm">{t('placements.confirmContract.undo')}</Text>
+            </Stack>
+          </Alert>
+        ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('app.cancel')}
+          <Button variant="default" onClick={confirming ? () => setConfirming(false) : onClose}>
+            {confirming ? t('placements.confirmContract.back') : t('app.cancel')}
           </Button>
           <Button type="submit" loading={move.isPending}>
-            {t('placements.stageDialog.submit')}
+            {confirming ? t('placements.confirmContract.submit') : t('placements.stageDialog.submit')}
           </Button>
         </Group>
       </Stack>

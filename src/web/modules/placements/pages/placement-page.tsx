@@ -15,7 +15,7 @@ import { Facts, PlacementHistory, PlacementPipeline, ScoreSnapshot } from '../co
 import { placementPlaceName } from '../components/placements-table';
 import { PlacementStageBadge } from '../components/stage-badge';
 import { PlacementStageDialog } from '../components/stage-dialog';
-import { isFinalStage } from '../placement-stages';
+import { canChangeStage } from '../placement-stages';
 
 /** "Vermittlung löschen" (only while proposed): confirm, delete, back to the client. */
 function DeleteDialog({
@@ -103,7 +103,7 @@ export function PlacementPage() {
         title={t('placements.page.stage')}
         data-testid="placement-stage-section"
         actions={
-          isFinalStage(p.stage) ? null : (
+          !canChangeStage(p.stage) ? null : (
             <>
               {p.stage === 'proposed' ? (
                 <Button variant="default" onClick={() => setDeleting(true)}>

@@ -4,11 +4,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import type { TOccupation } from '../../../../contracts/reference';
 import { api } from '../../../lib/api';
+import { OCCUPATION_QUERY_MAX, occupationQuery } from '../public/profile-values';
 import type { TPublicT } from '../public/public-texts';
 
 /** `GET /api/reference/occupations?q=` — the public occupation list (names, aliases, misspellings). */
 function useOccupationSearch(q: string) {
-  const text = q.trim();
+  const text = occupationQuery(q);
   return useQuery<TOccupation[]>({
     queryKey: ['reference', 'occupations', { q: text, limit: 12 }],
     queryFn: ({ signal }) =>
@@ -18,6 +19,7 @@ function useOccupationSearch(q: string) {
     enabled: text.length >= 2,
     staleTime: 10 * 60_000,
     placeholderData: keepPreviousData,
+    retry: false,
   });
 }
 
@@ -110,12 +112,13 @@ export function OccupationField({
             setTimeout(() => setText(''), 0);
           }}
           autoComplete="off"
+          maxLength={OCCUPATION_QUERY_MAX}
           error={error}
           data-testid="profile-occupation-search"
         />
       )}
       <Text size="sm" aria-live="polite" m={0}>
-        {nothing ? pt('noOccupation') : ''}
+        {search.isError ? pt('occupationSearchError') : nothing ? pt('noOccupation') : ''}
       </Text>
       {value.length > 0 ? (
         <ul className="kausa-profile-list" aria-label={pt('occupationsChosen')}>

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
 import {
   intlLocaleOf,
@@ -17,6 +17,7 @@ import {
 } from '../public/profile-values';
 import type { TPublicT } from '../public/public-texts';
 import { ChoiceGroup, TickBox, TickFieldset } from './choice';
+import { LimitedTextarea } from './limited-textarea';
 import { OccupationField } from './occupation-field';
 import { UploadsField } from './uploads-field';
 
@@ -230,7 +231,7 @@ function SchoolStep({ form, lang, values, set, errors, tl, pt }: TStepProps) {
         onChange={(e) => set('schoolYears', e.currentTarget.value)}
         error={errors.schoolYears}
         maw={200}
-        description={`${bounds.min}–${bounds.max}`}
+        description={<NumberRange min={bounds.min} max={bounds.max} />}
       />
       <ChoiceGroup
         label={tl('schoolQualification.label')}
@@ -247,17 +248,15 @@ function SchoolStep({ form, lang, values, set, errors, tl, pt }: TStepProps) {
 function WorkStep({ form, values, set, errors, tl, pt }: TStepProps) {
   return (
     <Stack>
-      <Textarea
+      <LimitedTextarea
         label={tl('workExperience.label')}
-        description={tl('workExperience.hint')}
-        size="lg"
-        maxLength={MAX_LENGTH.freeText}
-        autosize
-        minRows={3}
+        hint={tl('workExperience.hint')}
+        max={MAX_LENGTH.freeText}
         value={values.workExperience}
-        onChange={(e) => set('workExperience', e.currentTarget.value)}
+        onChange={(v) => set('workExperience', v)}
         error={errors.workExperience}
-        data-testid="profile-work-experience"
+        pt={pt}
+        testId="profile-work-experience"
       />
       <OccupationField
         label={tl('wishedOccupationIds.label')}
@@ -270,16 +269,14 @@ function WorkStep({ form, values, set, errors, tl, pt }: TStepProps) {
         error={errors.wishedOccupationIds}
         pt={pt}
       />
-      <Textarea
+      <LimitedTextarea
         label={tl('interests.label')}
-        size="lg"
-        maxLength={MAX_LENGTH.freeText}
-        autosize
-        minRows={3}
+        max={MAX_LENGTH.freeText}
         value={values.interests}
-        onChange={(e) => set('interests', e.currentTarget.value)}
+        onChange={(v) => set('interests', v)}
         error={errors.interests}
-        data-testid="profile-interests"
+        pt={pt}
+        testId="profile-interests"
       />
     </Stack>
   );
@@ -297,7 +294,7 @@ function StartStep({ form, values, set, errors, tl }: TStepProps) {
         onChange={(e) => set('mobilityRadiusKm', e.currentTarget.value)}
         error={errors.mobilityRadiusKm}
         maw={200}
-        description={`${bounds.min}–${bounds.max}`}
+        description={<NumberRange min={bounds.min} max={bounds.max} />}
       />
       <ChoiceGroup
         label={tl('drivingLicence.label')}
@@ -357,3 +354,15 @@ export const STEP_BODIES = {
   start: StartStep,
   uploads: UploadsStep,
 } as const;
+
+/**
+ * A numeric range hint ("0–20") isolated as left-to-right (`<bdi dir="ltr">`), so in Arabic and Farsi
+ * it does not read reversed ("20–0").
+ */
+export function NumberRange({ min, max }: { min: number; max: number }) {
+  return (
+    <bdi dir="ltr" data-testid="number-range">
+      {min}–{max}
+    </bdi>
+  );
+}

@@ -9,7 +9,8 @@ import { rememberProfileLanguage, storedProfileLanguage } from '../public/docume
 import { fallbackText } from '../public/fallback-text';
 import {
   fetchProfileForm,
-  isLinkGone,
+  isLinkUnusable,
+  linkProblemDetail,
   publicProblem,
   type TPublicProblem,
   type TSubmitReceipt,
@@ -32,19 +33,25 @@ export function ProfilePage() {
     queryKey: ['public-profile', token, chosen ?? 'link'],
     queryFn: ({ signal }) => fetchProfileForm(token, chosen, signal),
     placeholderData: keepPreviousData,
-    retry: (count, error) => !isLinkGone(error) && count < 2,
+    retry: (count, error) => !isLinkUnusable(error) && count < 2,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
     staleTime: Number.POSITIVE_INFINITY,
   });
-  const problem = gone ?? (isLinkGone(query.error) ? publicProblem(query.error) : null);
+  // Any client error (unknown, malformed, used, revoked, expired link …) shows the link-problem page.
+  const unusable = isLinkUnusable(query.error) ? query.error : null;
+  const problem: TPublicProblem | null =
+    gone ??
+    (unusable
+      ? (publicProblem(unusable) ?? { type: '', title: '', status: unusable.status, code: unusable.code })
+      : null);
   const lang: TClientLanguage =
     receipt?.language ?? chosen ?? problem?.language ?? query.data?.language ?? 'de';
   const pt = useMemo(() => publicTexts(lang), [lang]);
   // Keep the last form shown while another language loads or fails to load (the answers stay on screen).
   const lastForm = useRef(query.data);
   if (query.data) lastForm.current = query.data;
-  const form = query.data ?? (isLinkGone(query.error) ? undefined : lastForm.current);
+  const form = query.data ?? (unusable ? undefined : lastForm.current);
 
   const choose = (next: TClientLanguage) => {
     rememberProfileLanguage(next);
@@ -55,7 +62,7 @@ export function ProfilePage() {
 
   let content: React.ReactNode;
   if (receipt) content = <ThankYou message={receipt.message} pt={pt} />;
-  else if (problem) content = <LinkProblem detail={problem.detail || problem.title} pt={pt} />;
+  else if (problem) content = <LinkProblem detail={linkProblemDetail(problem, lang)} pt={pt} />;
   else if (form) {
     content = (
       <ProfileForm

@@ -54,6 +54,34 @@ export const MAX_LENGTH = {
   number: 20,
 } as const;
 
+/** Longest occupation search the API takes (`ZOccupationQuery.q`, 100 characters): the input's `maxLength`. */
+export const OCCUPATION_QUERY_MAX = 100;
+
+/** The occupation search as sent: trimmed and never longer than the API's limit (so never a 400). */
+export function occupationQuery(text: string): string {
+  return limitText(text.trim(), OCCUPATION_QUERY_MAX).value.trim();
+}
+
+/** From which share of the limit a text field shows its character counter (90 %). */
+export const COUNTER_FROM = 0.9;
+
+/**
+ * A typed or pasted text held to `max` characters (UTF-16 units, as the contract's zod bound and
+ * `maxLength` count; never splitting a surrogate pair): the value to keep and whether something
+ * was cut (the field then says so, nothing is cut silently).
+ */
+export function limitText(value: string, max: number): { value: string; cut: boolean } {
+  if (value.length <= max) return { value, cut: false };
+  let kept = value.slice(0, max);
+  if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+  return { value: kept, cut: true };
+}
+
+/** Whether a text of `length` characters is near enough to `max` to show the counter. */
+export function showCounter(length: number, max: number): boolean {
+  return length >= Math.floor(max * COUNTER_FROM);
+}
+
 /**
  * Arabic-Indic (٠–٩) and Persian (۰–۹) digits as ASCII digits: clients type numbers and phone
  * numbers with their phone's keyboard; the record and the counsellor need 0–9.

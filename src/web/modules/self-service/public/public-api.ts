@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { CSRF_HEADER } from '../../../../contracts/auth';
-import type {
-  TClientLanguage,
-  TProfileDraft,
-  TProfileForm,
-  TProfileUpload,
-  ZDraftSaved,
-  ZPublicProblem,
-  ZSubmitReceipt,
+import {
+  cleanUploadName,
+  type TClientLanguage,
+  type TProfileDraft,
+  type TProfileForm,
+  type TProfileUpload,
+  type ZDraftSaved,
+  type ZPublicProblem,
+  type ZSubmitReceipt,
 } from '../../../../contracts/self-service';
 import { ApiError, withQuery } from '../../../lib/api';
 
@@ -133,7 +134,7 @@ export async function uploadFile(
 ): Promise<TProfileUpload> {
   const path = withQuery(`${base(token)}/uploads`, {
     kind: opts.kind,
-    fileName: opts.file.name.slice(0, 200) || 'upload',
+    fileName: cleanUploadName(opts.file.name),
     lang: opts.lang,
   });
   const body = await publicRequest<{ upload: TProfileUpload }>(path, {
@@ -155,6 +156,24 @@ export async function deleteUpload(token: string, uploadId: string, lang: TClien
 /** True for the answers that end the form: unknown (404) or used/revoked/expired (410) link. */
 export function isLinkGone(error: unknown): error is ApiError {
   return error instanceof ApiError && (error.status === 404 || error.status === 410);
+}
+
+/**
+ * True for an answer that means "this link cannot be opened" when loading the form: any client
+ * error (4xx: unknown, malformed, used, revoked, expired link; refused request). Network failures
+ * and server errors (5xx) are not: they can be retried.
+ */
+export function isLinkUnusable(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
+}
+
+/**
+ * The reason of a link problem to show in `lang`: the server's `detail` when it is in that
+ * language, else nothing (the page's own heading in `lang` says enough; never mixed languages).
+ */
+export function linkProblemDetail(problem: TPublicProblem | null, lang: TClientLanguage): string | undefined {
+  if (!problem || problem.language !== lang) return undefined;
+  return problem.detail || problem.title || undefined;
 }
 
 /** The public problem body of an error, if it carries one. */

@@ -34,7 +34,7 @@ import {
   useLetterPreview,
   useSendLetter,
 } from '../api';
-import { localDateTimeToIso } from '../letter-options';
+import { appointmentAtOf, missingValueLabels } from '../letter-options';
 import { hasCounsellingConsent } from './links-panel';
 import { SentLog } from './sent-log';
 
@@ -104,7 +104,7 @@ export function LettersPanel({
   const [appointment, setAppointment] = useState('');
   const [shown, setShown] = useState<{ kind: TLetterKind; options: TLetterOptions } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const options: TLetterOptions = { language, appointmentAt: localDateTimeToIso(appointment) };
+  const options: TLetterOptions = { language, appointmentAt: appointmentAtOf(appointment) };
   const preview = useLetterPreview(client.id, shown?.kind ?? kind, shown?.options ?? options, shown !== null);
   const send = useSendLetter(client.id);
   const consent = hasCounsellingConsent(client);
@@ -180,7 +180,9 @@ export function LettersPanel({
           </Text>
           {letter.missingValues.length > 0 ? (
             <Alert color="blue" variant="light">
-              {t('selfService.letters.missingValues', { values: letter.missingValues.join(', ') })}
+              {t('selfService.letters.missingValues', {
+                values: missingValueLabels(letter.missingValues, t),
+              })}
             </Alert>
           ) : null}
           <Paper

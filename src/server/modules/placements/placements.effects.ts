@@ -1,0 +1,98 @@
+import type { TPlacementScore, TPlacementStage } from '../../../contracts/placements';
+import type { RequestContext } from '../../platform/auth/context';
+import type { OfficeScope } from '../../platform/auth/scope';
+import type { Executor } from '../../platform/db/database';
+import { AppError } from '../../platform/errors';
+import { advanceCaseOfClient } from '../cases/index';
+import { advanceCompanyStage } from '../companies/index';
+import { explainMatch } from '../matching/index';
+import { fillPlaceWhenTaken, reopenPlaceWhenFree } from '../places/index';
+import * as repo from './placements.repository';
+import { caseTargetFor, companyMovesToTraining, placeIsFull, placeReopens } from './placements.rules';
+
+/**
+ * Effects of placements on other modules, inside the caller's transaction (through their index only):
+ * a signed contract moves the case, the company and the place; leaving a contract reopens the place;
+ * a placement from a matching suggestion gets its score snapshot from the matching engine.
+ */
+
+/**
+ * The effects of a signed contract on the other pipelines (see `movePlacementStage`); returns what
+ * moved, for the audit entry.
+ */
+export async function applyContract(
+  ctx: RequestContext,
+  trx: Executor,
+  scope: OfficeScope,
+  p: { id: string; client_id: string; place_id: string },
+  on: string,
+): Promise<Record<string, unknown>> {
+  const target = caseTargetFor('contract');
+  const caseMove = target
+    ? await advanceCaseOfClient(ctx, trx, {
+        clientId: p.client_id,
+        to: target,
+        on,
+        details: { placementId: p.id },
+      })
+    : null;
+  const place = await repo.selectPlaceFacts(trx, scope, p.place_id);
+  const companyMove =
+    place && companyMovesToTraining(place.company_stage)
+      ? await advanceCompanyStage(ctx, trx, { companyId: place.company_id, to: 'training', on })
+      : null;
+  const taken = await repo.countContracts(trx, p.place_id);
+  const filled =
+    place && placeIsFull(place.seats, taken)
+      ? await fillPlaceWhenTaken(ctx, trx, { placeId: p.place_id, taken, details: { placementId: p.id } })
+      : false;
+  return {
+    ...(caseMove && { caseMoved: { caseId: caseMove.caseId, from: caseMove.from, to: caseMove.to } }),
+    ...(companyMove && { companyMoved: { companyId: companyMove.companyId, from: companyMove.from } }),
+    ...(filled && { placeFilled: true }),
+  };
+}
+
+/**
+ * The effect of leaving a `contract` (after the placement row was updated): the place is reopened when
+ * it was `filled` and the remaining contracts leave a seat free (places module). The case and the
+ * company are NOT moved back: the counsellor decides (e.g. the case's training-contract dissolution).
+ * @returns true when the place was reopened
+ */
+export async function applyContractExit(
+  ctx: RequestContext,
+  trx: Executor,
+  scope: OfficeScope,
+  p: { id: string; place_id: string },
+  from: TPlacementStage,
+): Promise<boolean> {
+  if (from !== 'contract') return false;
+  const place = await repo.selectPlaceFacts(trx, scope, p.place_id);
+  const taken = await repo.countContracts(trx, p.place_id);
+  if (!place || !placeReopens(from, place.status, place.seats, taken)) return false;
+  return reopenPlaceWhenFree(ctx, trx, { placeId: p.place_id, taken, details: { placementId: p.id } });
+}
+
+/**
+ * The matching engine's score of a client × place pair as the placement's snapshot (source `matching`);
+ * the client never sends it. Audited by the matching module as a read of the client.
+ * @throws `match_excluded` (422, `body.source`: the engine excludes the pair — create it as `manual`),
+ *   `forbidden`, `not_found` (from the matching module)
+ */
+export async function matchingSnapshot(
+  ctx: RequestContext,
+  clientId: string,
+  placeId: string,
+): Promise<TPlacementScore> {
+  const e = await explainMatch(ctx, { clientId, placeId });
+  if (e.excluded) {
+    throw new AppError('match_excluded', [
+      { field: 'body.source', code: e.excluded, messageKey: 'match_excluded' },
+    ]);
+  }
+  return {
+    score: e.score,
+    factors: e.factors.map((f) => ({ ...f })),
+    flags: [...e.flags],
+  };
+}
