@@ -99,17 +99,30 @@ export function boxChord2(box: Float64Array, c: number, x: number, y: number, z:
   return dx * dx + dy * dy + dz * dz;
 }
 
+/** Slack of `cellRect` in degrees (≈ 0.1 mm): covers the rounding of the bounds, not of the cell assignment. */
+const RECT_SLACK_DEG = 1e-9;
+
 /**
- * The rectangle of grid rows and columns that holds every point within `radiusKm` of (lat, lon), one cell of
- * margin on each side, clamped to the grid: written to `out` as [row0, row1, col0, col1].
+ * The rectangle of grid rows and columns that holds every point within `radiusKm` of (lat, lon), clamped to
+ * the grid: written to `out` as [row0, row1, col0, col1]. A point within the radius differs from the query
+ * by at most radius/R in latitude and `maxLonSpanDeg` in longitude, and cells are assigned by the same
+ * `floor` as here, so no margin cell is needed (empty when row0 > row1 or col0 > col1). `lonSpanDeg` may
+ * be given precomputed (`ClientTable.lonSpanDeg`; a span for a larger radius only widens the rectangle).
  */
-export function cellRect(g: GridGeometry, lat: number, lon: number, radiusKm: number, out: Int32Array): void {
-  const dLatDeg = (radiusKm / 6371) * (180 / Math.PI);
-  out[0] = Math.max(0, Math.floor((lat - dLatDeg - g.lat0) / g.dLat) - 1);
-  out[1] = Math.min(g.rows - 1, Math.floor((lat + dLatDeg - g.lat0) / g.dLat) + 1);
-  const span = maxLonSpanDeg(Math.min(89.999, Math.abs(lat)), radiusKm);
-  out[2] = span < 180 ? Math.max(0, Math.floor((lon - span - g.lon0) / g.dLon) - 1) : 0;
-  out[3] = span < 180 ? Math.min(g.cols - 1, Math.floor((lon + span - g.lon0) / g.dLon) + 1) : g.cols - 1;
+export function cellRect(
+  g: GridGeometry,
+  lat: number,
+  lon: number,
+  radiusKm: number,
+  out: Int32Array,
+  lonSpanDeg = maxLonSpanDeg(Math.min(89.999, Math.abs(lat)), radiusKm),
+): void {
+  const dLatDeg = (radiusKm / 6371) * (180 / Math.PI) + RECT_SLACK_DEG;
+  out[0] = Math.max(0, Math.floor((lat - dLatDeg - g.lat0) / g.dLat));
+  out[1] = Math.min(g.rows - 1, Math.floor((lat + dLatDeg - g.lat0) / g.dLat));
+  const span = lonSpanDeg + RECT_SLACK_DEG;
+  out[2] = span < 180 ? Math.max(0, Math.floor((lon - span - g.lon0) / g.dLon)) : 0;
+  out[3] = span < 180 ? Math.min(g.cols - 1, Math.floor((lon + span - g.lon0) / g.dLon)) : g.cols - 1;
 }
 
 const rect = new Int32Array(4);

@@ -38,6 +38,14 @@ export function gateAllows(g: PlaceGate, pi: number): boolean {
   return !(f.withoutFlags && P.licence[pi] === 1 && !g.clientLicence);
 }
 
+/** Squared chord from (cx, cy, cz) to row `j` of `xyz`; NaN for a row without coordinates (small: inlined). */
+function chord2At(xyz: Float64Array, j: number, cx: number, cy: number, cz: number): number {
+  const dx = cx - (xyz[3 * j] as number);
+  const dy = cy - (xyz[3 * j + 1] as number);
+  const dz = cz - (xyz[3 * j + 2] as number);
+  return dx * dx + dy * dy + dz * dz;
+}
+
 /**
  * Scores rows `from` … `to` of the scoring columns (`xyz`, `codes`, `starts`: the PlaceTable's or its fine
  * copy's) with occupation value `c.scanOcc` and offers each pair scoring ≥ `c.minScore` to `top`, ranked by
@@ -82,6 +90,16 @@ export function scanPlaces(
     if ((code & 1) === 0) continue;
     const wLang = lang[(code >> 1) & 15] as number;
     if (wLang < 0) continue;
+    // While the list is not full nothing is pruned by the other factors: the radius, the test that rejects
+    // most rows of a wide scan, goes first. Once full, the coordinates are read only for pairs that can
+    // still enter.
+    let c2 = Number.NaN;
+    let measured = false;
+    if (hasLoc && floor === Number.NEGATIVE_INFINITY) {
+      c2 = chord2At(xyz, j, cx, cy, cz);
+      measured = true;
+      if (c2 > rc2) continue;
+    }
     // Start: windowValue of matching.score.ts, inline.
     let vStart = unknown;
     const start = starts[j] as number;
@@ -100,13 +118,12 @@ export function scanPlaces(
     if (rest + distBound < floor) continue;
     let vDist = unknown;
     if (hasLoc) {
-      const px = xyz[3 * j] as number;
-      if (!Number.isNaN(px)) {
-        const dx = cx - px;
-        const dy = cy - (xyz[3 * j + 1] as number);
-        const dz = cz - (xyz[3 * j + 2] as number);
-        const c2 = dx * dx + dy * dy + dz * dz;
+      if (!measured) {
+        c2 = chord2At(xyz, j, cx, cy, cz);
         if (c2 > rc2) continue;
+      }
+      // NaN: the place has no coordinates (distance unknown).
+      if (!Number.isNaN(c2)) {
         // chord2ToKm of matching.geo.ts, inline (asin by its Taylor series below 0.05).
         const x = Math.sqrt(c2) / 2;
         const x2 = x * x;

@@ -57,6 +57,8 @@ export interface MatchModelInput {
   cellKm?: number;
   /** Cell size of the all-occupation grid, km (default half of `cellKm`). */
   fineCellKm?: number;
+  /** `PlaceTable.directMax` (default `DIRECT_SCAN_MAX`; tests set 0 to exercise the bucket path). */
+  directMax?: number;
 }
 
 /**
@@ -76,6 +78,7 @@ export function createMatchModel(input: MatchModelInput): MatchModel {
       shared: input.shared,
       cellKm: input.cellKm,
       fineCellKm: input.fineCellKm,
+      directMax: input.directMax,
     }),
     clients: compileClients(input.clients, catalogue, config.defaultRadiusKm, { shared: input.shared }),
     inputClients: input.clients,

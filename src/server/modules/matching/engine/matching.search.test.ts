@@ -49,6 +49,8 @@ const arbData = fc.record({
   cellKm: fc.constantFrom(2, 10, 40),
   // Undefined: the size chosen by density (coarse here: the data are sparse); else a fine one.
   fineCellKm: fc.constantFrom(undefined, 1, 5),
+  // Undefined: the default; 0 and 2: most keys searched bucket by bucket (as on dense data).
+  directMax: fc.constantFrom(undefined, 0, 2),
   k: fc.integer({ min: 1, max: 12 }),
 });
 
@@ -62,6 +64,7 @@ function model(d: Data) {
     config: d.config,
     cellKm: d.cellKm,
     fineCellKm: d.fineCellKm,
+    directMax: d.directMax,
   });
 }
 

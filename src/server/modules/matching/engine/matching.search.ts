@@ -1,6 +1,7 @@
 import { chord2ToKm, EARTH_RADIUS_KM } from './matching.geo';
 import { boxChord2, cellRect, cellsWithin } from './matching.grid';
 import { type PlaceGate, scanPlaces } from './matching.kernel';
+import { keyMasks, MAX_MASK_REACH, maskWords } from './matching.masks';
 import { type MatchModel, scratchOf } from './matching.model';
 import { LEVEL_UNKNOWN, LEVEL_UNRELATED } from './matching.occupations';
 import { type ClientCtx, occupationValue, prepareClient } from './matching.score';
@@ -93,11 +94,20 @@ class PlaceSearch {
   lon = 0.5;
   radiusKm = 0.5;
   readonly cellV: Float64Array;
+  /** `keyRowStart` as place rows (`bucketStart` of its bucket): a key's places in rows r0 … r1 in one range. */
+  readonly krp: Int32Array;
+  /** 1 for a key with places without coordinates (the virtual cell). */
+  readonly virtual: Uint8Array;
   readonly touched: Int32Array;
   readonly rect = new Int32Array(4);
   /** Per row of the client's rectangle (row − rect[0]): the best distance value its latitude band allows. */
   readonly rowV: Float64Array;
   rowReady = false;
+  /** Keys with places in reach of the client's cell (`matching.masks.ts`) from word `mBase`; null: all. */
+  mask: Int32Array | null = null;
+  mBase = 0;
+  /** `keyMasks` by reach, kept here (no look-up per client). */
+  readonly masks: Array<Int32Array | null> = new Array(MAX_MASK_REACH + 1).fill(null);
   nTouched = 0;
   row = 0;
   readonly fineCells: Int32Array;
@@ -107,7 +117,11 @@ class PlaceSearch {
 
   constructor(m: MatchModel) {
     this.P = m.places;
-    const { grid, fine } = m.places;
+    const { grid, fine, keyRowStart: krs, bucketStart, nKeys } = m.places;
+    this.krp = Int32Array.from(krs, (j) => bucketStart[j] as number);
+    this.virtual = Uint8Array.from({ length: nKeys }, (_, key) =>
+      (krs[(grid.rows + 1) * nKeys + key] as number) > (krs[grid.rows * nKeys + key] as number) ? 1 : 0,
+    );
     this.cellV = new Float64Array(grid.nCells).fill(Number.NaN);
     this.touched = new Int32Array(grid.nCells);
     this.rowV = new Float64Array(grid.rows);
@@ -127,11 +141,40 @@ class PlaceSearch {
     this.lat = C.lat[ci] as number;
     this.lon = C.lon[ci] as number;
     this.radiusKm = Math.min(C.radiusKm[ci] as number, f.maxKm);
+    this.mask = null;
     if (!this.ctx.hasLoc) return;
     const g = this.P.grid;
-    cellRect(g, this.lat, this.lon, this.radiusKm, this.rect);
-    this.row = Math.min(g.rows - 1, Math.max(0, Math.floor((this.lat - g.lat0) / g.dLat)));
+    // The client's own span is precomputed; a filter's shorter radius computes its own.
+    if (this.radiusKm === (C.radiusKm[ci] as number))
+      cellRect(g, this.lat, this.lon, this.radiusKm, this.rect, C.lonSpanDeg[ci] as number);
+    else cellRect(g, this.lat, this.lon, this.radiusKm, this.rect);
+    const row = Math.min(g.rows - 1, Math.max(0, Math.floor((this.lat - g.lat0) / g.dLat)));
+    const col = Math.min(g.cols - 1, Math.max(0, Math.floor((this.lon - g.lon0) / g.dLon)));
+    this.row = row;
     this.rowReady = false;
+    const { rect } = this;
+    const reach = Math.max(
+      Math.abs(row - (rect[0] as number)),
+      Math.abs((rect[1] as number) - row),
+      Math.abs(col - (rect[2] as number)),
+      Math.abs((rect[3] as number) - col),
+    );
+    let mask: Int32Array | null = null;
+    if (reach <= MAX_MASK_REACH) {
+      mask = this.masks[reach] ?? null;
+      if (mask === null) {
+        mask = keyMasks(this.P, reach);
+        this.masks[reach] = mask;
+      }
+    }
+    this.mask = mask;
+    this.mBase = (row * g.cols + col) * maskWords(this.P);
+  }
+
+  /** False when key `key` has no place within the client's rectangle (nor one without coordinates). */
+  near(key: number): boolean {
+    const m = this.mask;
+    return m === null || (((m[this.mBase + (key >>> 5)] as number) >>> (key & 31)) & 1) === 1;
   }
 
   /**
@@ -200,37 +243,57 @@ class PlaceSearch {
     searchStats.pairs += scanPlaces(ctx, P.xyz, P.code, P.start, from, to, top, P.rank, null, this.gate);
   }
 
+  /** Scans places `from` … `to − 1` in one call of the kernel, with no distance bound (value 1). */
+  scanRun(from: number, to: number): void {
+    const { P, ctx } = this;
+    ctx.scanOcc = this.vOcc;
+    ctx.scanDistMax = 1;
+    searchStats.pairs += scanPlaces(ctx, P.xyz, P.code, P.start, from, to, this.top, P.rank, null, this.gate);
+  }
+
   /**
    * Scans occupation key `key` (value `this.vOcc`): its buckets in the client's rectangle, rows from the
    * client's row outwards (near cells first, so the list fills with good scores early), then its places
    * without coordinates. Without client location: all its buckets.
    */
   scanKey(key: number): void {
-    const { P, ctx, rect } = this;
+    const { P, ctx, rect, krp } = this;
     const g = P.grid;
     const nK = P.nKeys;
     const krs = P.keyRowStart;
-    const vStart = krs[g.rows * nK + key] as number;
-    const vEnd = krs[(g.rows + 1) * nK + key] as number;
     if (!ctx.hasLoc) {
-      for (let j = krs[key] as number; j < vEnd; j++) this.scanBucket(j, true);
+      const vEnd = krs[(g.rows + 1) * nK + key] as number;
+      if (this.top.n < this.top.k) this.scanRun(krp[key] as number, krp[(g.rows + 1) * nK + key] as number);
+      else for (let j = krs[key] as number; j < vEnd; j++) this.scanBucket(j, true);
       return;
     }
     const r0 = rect[0] as number;
     const r1 = rect[1] as number;
-    // Few buckets in the rectangle's rows (a sparse occupation): visit them directly, else row by row from
-    // the client's row outwards. None: only the places without coordinates remain.
-    const j0 = krs[r0 * nK + key] as number;
-    const j1 = krs[(r1 + 1) * nK + key] as number;
-    if (j1 - j0 <= 8) {
-      const c0 = rect[2] as number;
-      const c1 = rect[3] as number;
-      for (let j = j0; j < j1; j++) {
-        const col = P.bucketCol[j] as number;
-        if (col >= c0 && col <= c1) this.scanBucket(j, false);
-      }
-    } else this.scanRows(key, r0, r1);
-    for (let j = vStart; j < vEnd; j++) this.scanBucket(j, true);
+    const p0 = krp[r0 * nK + key] as number;
+    const p1 = krp[(r1 + 1) * nK + key] as number;
+    if (p1 === p0) {
+      // No place of the key in the rectangle's rows.
+    } else if (p1 - p0 <= P.directMax) {
+      // Few places in the whole latitude band (they are consecutive): one kernel call, whose radius test
+      // is exact, costs less than visiting their buckets one by one.
+      this.scanRun(p0, p1);
+    } else {
+      // Few buckets in the rows: visit them directly, else row by row from the client's row outwards.
+      const j0 = krs[r0 * nK + key] as number;
+      const j1 = krs[(r1 + 1) * nK + key] as number;
+      if (j1 - j0 <= 8) {
+        const c0 = rect[2] as number;
+        const c1 = rect[3] as number;
+        for (let j = j0; j < j1; j++) {
+          const col = P.bucketCol[j] as number;
+          if (col >= c0 && col <= c1) this.scanBucket(j, false);
+        }
+      } else this.scanRows(key, r0, r1);
+    }
+    if (this.virtual[key] === 1) {
+      const vEnd = krs[(g.rows + 1) * nK + key] as number;
+      for (let j = krs[g.rows * nK + key] as number; j < vEnd; j++) this.scanBucket(j, true);
+    }
   }
 
   /**
@@ -362,22 +425,30 @@ export function searchPlacesIndexed(m: MatchModel, ci: number, f: CompiledPlaceF
     const r0 = C.relStart[ci] as number;
     const r1 = C.relStart[ci + 1] as number;
     let unknownDone = f.occAllowed !== null; // places without occupation fail an occupation filter
+    // Read once: this loop runs for every related occupation (~20), most of them without a place in reach.
+    const { relOcc, relLevel } = C;
+    const { levelFit } = s;
+    const { mask, mBase } = search;
+    const { occAllowed } = f;
+    const wOcc = ctx.wOcc;
+    const others = ctx.wDist * vBest + ctx.restMax + PRUNE_SLACK;
     for (let e = r0; e < r1; e++) {
-      const vOcc = s.levelFit[C.relLevel[e] as number] as number;
+      const vOcc = levelFit[relLevel[e] as number] as number;
       if (!unknownDone && vUnknown > vOcc) {
         search.vOcc = vUnknown;
-        search.scanKey(nOcc);
+        if (search.near(nOcc)) search.scanKey(nOcc);
         unknownDone = true;
       }
+      const o = relOcc[e] as number;
+      if (mask !== null && (((mask[mBase + (o >>> 5)] as number) >>> (o & 31)) & 1) === 0) continue;
       // Keys come in falling occupation value: once one cannot reach the list, no later one can.
       const vKey = vOcc > vUnknown || unknownDone ? vOcc : vUnknown;
-      if (ctx.wOcc * vKey + ctx.wDist * vBest + ctx.restMax + PRUNE_SLACK < top.floor) return;
-      const o = C.relOcc[e] as number;
-      if (f.occAllowed !== null && f.occAllowed[o] === 0) continue;
+      if (wOcc * vKey + others < top.floor) return;
+      if (occAllowed !== null && occAllowed[o] === 0) continue;
       search.vOcc = vOcc;
       search.scanKey(o);
     }
-    if (!unknownDone) {
+    if (!unknownDone && search.near(nOcc)) {
       search.vOcc = vUnknown;
       search.scanKey(nOcc);
     }

@@ -1,7 +1,7 @@
 import type { TCefrLevel } from '../../../../contracts/clients';
 import { type FineTable, fineCellKmFor, fineTable, sparseBuckets } from './matching.cells';
 import { type Allocator, allocator, CEFR, KINDS, NO_DAY, SCHOOL } from './matching.codes';
-import { dayNumber, kmToChord2, unitVector } from './matching.geo';
+import { dayNumber, kmToChord2, maxLonSpanDeg, unitVector } from './matching.geo';
 import { cellOf, emptyBoxes, type GridGeometry, gridGeometry, growBox } from './matching.grid';
 import { type OccupationCatalogue, relatePacked } from './matching.occupations';
 import type { GroupStats } from './matching.stats';
@@ -86,16 +86,25 @@ export interface PlaceTable {
   cellStart: Int32Array;
   /** All open places by cell of a second grid (`fineCellKmFor`), copied in cell order (any occupation). */
   fine: FineTable;
+  /**
+   * Places of one key in a client's latitude band (consecutive rows) up to which a search scores them in one
+   * pass instead of bucket by bucket (`DIRECT_SCAN_MAX`; 0 = always by bucket).
+   */
+  directMax: number;
 }
 
+/** Default of `PlaceTable.directMax`: on sparse data one pass over a band beats visiting its buckets (ADR 0004). */
+export const DIRECT_SCAN_MAX = 48;
+
 /**
- * Compiles places for the catalogue. `cellKm` is the grid's cell size (default 10 km, ADR 0004).
+ * Compiles places for the catalogue. `cellKm` is the grid's cell size (default 10 km, ADR 0004); `directMax`
+ * see PlaceTable.directMax.
  * Unknown occupation ids count as "no occupation" (key `nOcc`).
  */
 export function compilePlaces(
   input: readonly MatchPlace[],
   cat: OccupationCatalogue,
-  opts: { shared?: boolean; cellKm?: number; fineCellKm?: number } = {},
+  opts: { shared?: boolean; cellKm?: number; fineCellKm?: number; directMax?: number } = {},
 ): PlaceTable {
   const a = allocator(opts.shared ?? false);
   const n = input.length;
@@ -162,6 +171,7 @@ export function compilePlaces(
     box: emptyBoxes(grid.nCells, a.f64),
     cellStart: a.i32(nCellsV + 1),
     fine: undefined as unknown as FineTable,
+    directMax: opts.directMax ?? DIRECT_SCAN_MAX,
   };
   input.forEach((p, i) => {
     const j = pos[i] as number;
@@ -221,6 +231,8 @@ export interface ClientTable {
   radiusKm: Float64Array;
   radiusChord2: Float64Array;
   radiusDefault: Uint8Array;
+  /** Widest longitude difference (degrees) of a point within the radius (`maxLonSpanDeg`); NaN without location. */
+  lonSpanDeg: Float64Array;
   lang: Uint8Array;
   school: Int8Array;
   from: Int32Array;
@@ -273,6 +285,7 @@ export function compileClients(
     radiusKm: a.f64(n),
     radiusChord2: a.f64(n),
     radiusDefault: a.u8(n),
+    lonSpanDeg: a.f64(n),
     lang: a.u8(n),
     school: a.i8(n),
     from: a.i32(n),
@@ -300,6 +313,7 @@ export function compileClients(
     t.radiusKm[i] = radius;
     t.radiusChord2[i] = kmToChord2(radius);
     t.radiusDefault[i] = known ? 0 : 1;
+    t.lonSpanDeg[i] = ok ? maxLonSpanDeg(Math.min(89.999, Math.abs(c.lat as number)), radius) : Number.NaN;
     t.lang[i] = cefr(c.germanLevel);
     t.school[i] = school(c.schoolQualification);
     t.from[i] = dayNumber(c.availableFrom) ?? NO_DAY;
