@@ -56,8 +56,25 @@ export const ZChamber = z.enum(['IHK', 'HWK', 'LWK', 'FB', 'OED', 'OTHER']);
 /** Chamber code: IHK, HWK, LWK (agriculture), FB (liberal professions), OED (public service), OTHER. */
 export type TChamber = z.infer<typeof ZChamber>;
 
-/** Kind of occupation entry: regular dual, two-year, theory-reduced (§ 66 BBiG / § 42r HwO), EQ field (§ 54a SGB III). */
-export const ZOccupationKind = z.enum(['dual', 'two_year', 'theory_reduced', 'eq']);
+/**
+ * Kind of occupation entry: regular dual, two-year, theory-reduced (§ 66 BBiG / § 42r HwO) — all three
+ * recognised under BBiG/HwO —, `federal_other` = training under its own federal law outside BBiG/HwO
+ * ("Ausbildung nach eigenem Bundesgesetz": Pflegefachmann/-frau under the PflBG, Notfallsanitäter/-in
+ * under the NotSanG, ATA/OTA under the ATA-OTA-G; a training contract with pay like a dual training, the
+ * law named in `legalBasis`), or EQ field (§ 54a SGB III).
+ */
+export const ZOccupationKind = z.enum(['dual', 'two_year', 'theory_reduced', 'federal_other', 'eq']);
+/** Occupation kind. */
+export type TOccupationKind = z.infer<typeof ZOccupationKind>;
+
+/** Kinds recognised under BBiG/HwO (what the BIBB list holds; no EQ fields, no training under another law). */
+export const BBIG_HWO_KINDS: readonly TOccupationKind[] = ['dual', 'two_year', 'theory_reduced'];
+
+/**
+ * Kinds that are a real training occupation a place of kind `apprenticeship` can be offered in: the
+ * BBiG/HwO kinds and trainings under their own federal law (`federal_other`); not EQ fields.
+ */
+export const TRAINING_KINDS: readonly TOccupationKind[] = [...BBIG_HWO_KINDS, 'federal_other'];
 
 /** A recognised training occupation (DOMAIN.md `Occupation`), identified by slug and KldB 2010 code. */
 export const ZOccupation = z.object({
@@ -71,6 +88,11 @@ export const ZOccupation = z.object({
   kind: ZOccupationKind,
   aliases: z.array(z.string()),
   field: z.string().nullable(),
+  /**
+   * The federal law the training follows, for kind `federal_other` (abbreviation: "PflBG", "NotSanG",
+   * "ATA-OTA-G"); null or absent for BBiG/HwO occupations and EQ fields.
+   */
+  legalBasis: z.string().nullable().optional(),
   /** Set in search results when the query matched an alias rather than the name. */
   matchedAlias: z.string().nullable().optional(),
 });

@@ -124,6 +124,7 @@ describe('companies: bulk insert, lookup by key and export (imports module inter
       id: a.id,
       name: 'Döner Palast GmbH',
       postcode: '40233',
+      stage: 'identified',
     });
     expect(found.get('doenerpalast|')?.id).toBe(b.id);
     // A merged company is no longer found.

@@ -20,20 +20,20 @@ export function companyKey(nameKey: string, postcode: string | null): string {
  * postcodes, for the importer's duplicate check. One query whatever the number of keys (an array
  * parameter). When several companies share a key, the oldest wins. No access check: the caller
  * (imports service) has checked access and passes the actor's office.
- * @returns map from `${nameKey}|${postcode ?? ''}` to the company's id, name and postcode
+ * @returns map from `${nameKey}|${postcode ?? ''}` to the company's id, name, postcode and pipeline stage
  */
 export async function findCompaniesByKeys(
   exec: Executor,
   officeId: string,
   keys: ReadonlyArray<{ nameKey: string; postcode: string | null }>,
-): Promise<Map<string, { id: string; name: string; postcode: string | null }>> {
-  const out = new Map<string, { id: string; name: string; postcode: string | null }>();
+): Promise<Map<string, { id: string; name: string; postcode: string | null; stage: string }>> {
+  const out = new Map<string, { id: string; name: string; postcode: string | null; stage: string }>();
   if (keys.length === 0) return out;
   const wanted = new Set(keys.map((k) => companyKey(k.nameKey, k.postcode)));
   const nameKeys = [...new Set(keys.map((k) => k.nameKey))];
   const rows = await exec
     .selectFrom('company as c')
-    .select(['c.id', 'c.name', 'c.name_key', sql<string | null>`trim(c.postcode)`.as('postcode')])
+    .select(['c.id', 'c.name', 'c.name_key', 'c.stage', sql<string | null>`trim(c.postcode)`.as('postcode')])
     .where('c.office_id', '=', officeId)
     .where('c.merged_into_id', 'is', null)
     .where(sql<boolean>`c.name_key = any(${nameKeys}::text[])`)
@@ -42,7 +42,8 @@ export async function findCompaniesByKeys(
     .execute();
   for (const r of rows) {
     const key = companyKey(r.name_key, r.postcode);
-    if (wanted.has(key) && !out.has(key)) out.set(key, { id: r.id, name: r.name, postcode: r.postcode });
+    if (wanted.has(key) && !out.has(key))
+      out.set(key, { id: r.id, name: r.name, postcode: r.postcode, stage: r.stage });
   }
   return out;
 }

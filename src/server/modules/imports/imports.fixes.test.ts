@@ -163,3 +163,46 @@ describe('wording', () => {
     expect(refused.json().title).toContain('Prüflauf');
   });
 });
+
+const todayBerlin = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+
+describe('companies that declined or went inactive', () => {
+  it('refuses new places for them as the form does (row error, nothing committed), until they are back in the pipeline', async () => {
+    const created = await dus.post('/api/companies', { name: 'Absage Autohaus', postcode: '40211' });
+    expect(created.statusCode, created.body).toBe(201);
+    const company = created.json().company;
+    const declined = await dus.post(`/api/companies/${company.id}/stage`, {
+      to: 'declined',
+      on: todayBerlin(),
+      reason: 'Kein Bedarf',
+      version: company.version,
+    });
+    expect(declined.statusCode, declined.body).toBe(200);
+    const file = csv([
+      ['Firmenname', 'PLZ', 'Beruf', 'Plätze', 'Beginn'],
+      ['Neue Bäckerei Import', '40210', 'Bäcker/-in', 1, germanDate(90)],
+      ['Absage Autohaus', '40211', 'Kraftfahrzeugmechatroniker/-in', 2, germanDate(90)],
+    ]);
+    const job = await uploadJob(t, dus, 'target=places', file);
+    const checked = (await dryRun(dus, job)).json().job;
+    expect(checked.status).toBe('invalid');
+    expect(codes(checked.errors)).toEqual([[3, 'companyName', 'company_not_active']]);
+    expect(checked.errors[0].message).toContain('Absage Autohaus');
+    expect(checked.validRows).toBe(1);
+    const refused = await dus.post(`/api/imports/${job.id}/commit`, { version: checked.version });
+    expect(refused.statusCode).toBe(409);
+    const placesOf = (companyId: string) =>
+      t.handle.db.selectFrom('training_place').select('id').where('company_id', '=', companyId).execute();
+    expect(await placesOf(company.id)).toHaveLength(0);
+
+    // Back in the pipeline: the same file imports.
+    const back = await dus.post(`/api/companies/${company.id}/stage`, {
+      to: 'contacted',
+      on: todayBerlin(),
+      version: declined.json().company.version,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    await importFile(t, dus, 'target=places', file);
+    expect(await placesOf(company.id)).toHaveLength(1);
+  });
+});

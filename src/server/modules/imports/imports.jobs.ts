@@ -5,7 +5,7 @@ import type { Executor } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { readTable, type TabularData } from '../../platform/tabular/index';
 import { companyNameKey, findCompaniesByKeys } from '../companies/index';
-import { findPlacesByExternalRefs } from '../places/index';
+import { findPlacesByExternalRefs, INACTIVE_COMPANY_STAGES } from '../places/index';
 import { postcodeCentroids } from '../reference/index';
 import { baTable } from './ba/ba.mapper';
 import { ZBaUpload } from './ba/ba.schema';
@@ -110,7 +110,8 @@ function byRowAndColumn(headers: readonly string[]) {
  * imports: its places go to it, else a warning that it will be created) and places whose external
  * reference is known (warning: will be updated). Place rows with a postcode but no town get the
  * postcode's town (`fillTowns`); rows repeating a place (existing, or earlier in the file) get
- * `duplicateOf` and a warning (`markPlaceDuplicates`).
+ * `duplicateOf` and a warning (`markPlaceDuplicates`). A new place (not an update by reference) of a
+ * company that declined or went inactive is a row error `company_not_active`, as in the place form.
  */
 export async function checkJob(
   ctx: RequestContext,
@@ -185,25 +186,40 @@ export async function checkJob(
     });
   }
   const refs = checked.places.flatMap((p) => (p.place.externalRef ? [p.place.externalRef] : []));
-  if (refs.length) {
-    const known = await findPlacesByExternalRefs(ctx.db, job.office_id, source, refs);
-    for (const p of checked.places) {
-      if (p.place.externalRef && known.has(p.place.externalRef)) {
-        warnings.push({
-          row: p.row,
-          field: 'externalRef',
-          column: columnOf('externalRef'),
-          value: p.place.externalRef,
-          code: 'place_will_be_updated',
-          params: {},
-        });
-      }
+  const known = refs.length ? await findPlacesByExternalRefs(ctx.db, job.office_id, source, refs) : null;
+  const errors = [...checked.errors];
+  let refused = 0;
+  for (const p of checked.places) {
+    const update = p.place.externalRef !== null && known?.has(p.place.externalRef) === true;
+    if (update) {
+      warnings.push({
+        row: p.row,
+        field: 'externalRef',
+        column: columnOf('externalRef'),
+        value: p.place.externalRef,
+        code: 'place_will_be_updated',
+        params: {},
+      });
+      continue;
+    }
+    // As in the form: a company that declined or went inactive gets no new places (updates are fine).
+    const company = existing.get(p.companyKey);
+    if (company && INACTIVE_COMPANY_STAGES.includes(company.stage)) {
+      errors.push({
+        row: p.row,
+        field: 'companyName',
+        column: columnOf('companyName'),
+        value: company.name,
+        code: 'company_not_active',
+        params: { companyName: company.name },
+      });
+      refused++;
     }
   }
   return {
-    errors: checked.errors.sort(byRow),
+    errors: errors.sort(byRow),
     warnings: warnings.sort(byRow),
-    validRows: checked.validRows,
+    validRows: checked.validRows - refused,
     places: checked,
     companies: null,
   };

@@ -24,5 +24,6 @@ export {
   type PlaceInsertRow,
   updatePlacesFromImport,
 } from './places.bulk';
+export { INACTIVE_COMPANY_STAGES } from './places.repository';
 export { type SeedPlace, type SeedProfile, seedPlaces } from './places.seed';
 export { createPlace, getPlace, listPlaces, listPlacesForExport } from './places.service';

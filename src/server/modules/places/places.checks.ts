@@ -1,6 +1,6 @@
 import type { TPlaceKind, TPlaceStatus } from '../../../contracts/companies.enums';
 import type { TOccupationSuggestion } from '../../../contracts/places';
-import type { TOccupation } from '../../../contracts/reference';
+import { type TOccupation, TRAINING_KINDS } from '../../../contracts/reference';
 import type { Executor } from '../../platform/db/database';
 import { AppError, type FieldError } from '../../platform/errors';
 import { getOccupation, lookupPostcode, searchOccupations } from '../reference/index';
@@ -9,11 +9,16 @@ import { contactPersonOfCompany } from './places.repository';
 /**
  * Rules of a training place that zod cannot check: the occupation against the occupation list and
  * the kind of place, EQ duration, start date, postcode, contact person. Sources: BBiG/HwO (an
- * apprenticeship is in a state-recognised training occupation), § 54a SGB III (EQ lasts 6–12 months).
+ * apprenticeship is in a state-recognised training occupation; trainings under their own federal law,
+ * e.g. PflBG, count too), § 54a SGB III (EQ lasts 6–12 months).
  */
 
-/** Occupation kinds that are recognised training occupations (not EQ fields). */
-const RECOGNISED = new Set(['dual', 'two_year', 'theory_reduced']);
+/**
+ * Occupation kinds a training place can be offered in: recognised under BBiG/HwO, or a training under
+ * its own federal law such as Pflegefachmann/-frau (PflBG) — a real training with contract and pay (not
+ * EQ fields).
+ */
+const RECOGNISED = new Set<string>(TRAINING_KINDS);
 
 /** What a place will look like after the write (create: the input; update: the row merged with the patch). */
 export interface PlaceDraft {

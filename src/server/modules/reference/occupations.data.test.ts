@@ -18,10 +18,11 @@ interface OccupationEntry {
   kind: string;
   aliases: string[];
   field?: string | null;
+  legalBasis?: string | null;
 }
 
 const CHAMBERS = new Set(['IHK', 'HWK', 'LWK', 'FB', 'OED', 'OTHER']);
-const KINDS = new Set(['dual', 'two_year', 'theory_reduced', 'eq']);
+const KINDS = new Set(['dual', 'two_year', 'theory_reduced', 'federal_other', 'eq']);
 
 function readData(rel: string): string {
   return readFileSync(new URL(`../../../../data/${rel}`, import.meta.url), 'utf8').replace(/^\uFEFF/, '');
@@ -64,16 +65,31 @@ function parseCsv(text: string, sep = ';'): string[][] {
   return rows;
 }
 
+const kldbRows = parseCsv(readData('kldb2010/kldb2010-v2020.csv')).slice(1);
+
 /** KldB code → level, with keys padded back to their level's width ("110" at level 4 → "0110"). */
 function loadKldb(): Map<string, number> {
-  const rows = parseCsv(readData('kldb2010/kldb2010-v2020.csv'));
   const codes = new Map<string, number>();
-  for (const [key = '', levelText = ''] of rows.slice(1)) {
+  for (const [key = '', levelText = ''] of kldbRows) {
     const level = Number(levelText);
     if (!/^\d+$/.test(key) || !(level >= 1 && level <= 5)) continue;
     codes.set(key.padStart(level, '0'), level);
   }
   return codes;
+}
+
+/**
+ * The occupation titles the Bundesagentur assigns to a level-5 code ("Zugeordnete Berufe (Beispiele)":
+ * "81302-129 Pflegefachmann/-frau (Ausbildung)" → "Pflegefachmann/-frau (Ausbildung)").
+ */
+function assignedTitles(code: string): string[] {
+  const row = kldbRows.find(([key = '', level]) => level === '5' && key.padStart(5, '0') === code);
+  const text = (row ?? []).join(';').replace(/\s+/g, ' ');
+  const list = /Zugeordnete Berufe \(Beispiele\):([^;]*)/.exec(text)?.[1] ?? '';
+  return list
+    .split(new RegExp(`\\s*${code}-\\d{3}\\s+`))
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 const kldb = loadKldb();
@@ -107,6 +123,9 @@ describe('data/occupations.json', () => {
       expect(Array.isArray(o.aliases), o.id).toBe(true);
       for (const a of o.aliases) expect(a.trim().length, o.id).toBeGreaterThan(1);
       if (o.field !== undefined && o.field !== null) expect(typeof o.field).toBe('string');
+      // the law is named exactly for trainings under their own federal law
+      if (o.kind === 'federal_other') expect(o.legalBasis, o.id).toMatch(/^\S{2,}/);
+      else expect(o.legalBasis ?? null, o.id).toBeNull();
       if (o.kind !== 'eq') {
         // the gendered forms are spelled out, not abbreviated
         expect(o.nameFemale, o.id).not.toMatch(/\/-/);
@@ -126,6 +145,22 @@ describe('data/occupations.json', () => {
     expect(occupations.filter((o) => o.kind === 'two_year').length).toBeGreaterThanOrEqual(15);
     expect(occupations.filter((o) => o.kind === 'theory_reduced').length).toBeGreaterThanOrEqual(3);
     expect(occupations.filter((o) => o.kind === 'eq').length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has the counts per kind that data/SOURCES.md states', () => {
+    const count = (kind: string) => occupations.filter((o) => o.kind === kind).length;
+    const sources = readData('SOURCES.md');
+    const section = sources.slice(
+      sources.indexOf('## `occupations.json`'),
+      sources.indexOf('## `kldb2010/`'),
+    );
+    const text = section.replace(/\s+/g, ' ');
+    expect(text).toContain(`${occupations.length} entries`);
+    expect(text).toContain(`${count('dual')} dual training occupations`);
+    expect(text).toContain(`${count('two_year')} two-year occupations`);
+    expect(text).toContain(`${count('theory_reduced')} common theory-reduced occupations`);
+    expect(text).toContain(`${count('federal_other')} trainings regulated by their own federal law`);
+    expect(text).toContain(`${count('eq')} common fields of the Einstiegsqualifizierung`);
   });
 
   it('has unique ids and unique names', () => {
@@ -149,6 +184,7 @@ describe('data/occupations.json', () => {
         expect([24, 36, 42], o.id).toContain(o.durationMonths);
       }
       if (o.kind === 'two_year') expect(o.durationMonths, o.id).toBe(24);
+      if (o.kind === 'federal_other') expect(o.durationMonths, o.id).toBe(36);
       if (o.kind === 'dual') expect(o.durationMonths, o.id).toBeGreaterThanOrEqual(36);
     }
   });
@@ -222,6 +258,44 @@ describe('data/occupations.json', () => {
       expect(get('Fachkraft für Lagerlogistik')).toMatchObject({ kldb: '51312', durationMonths: 36 });
       expect(get('Berufskraftfahrer/-in').kldb).toBe('52122');
       expect(get('Landwirt/-in')).toMatchObject({ kldb: '11102', chamber: ['LWK'] });
+    });
+
+    it('trainings under their own federal law: KldB codes as the Bundesagentur assigns the titles', () => {
+      const expected: Array<[string, string, string, string]> = [
+        ['Pflegefachmann/-frau', '81302', 'Pflegefachmann/-frau (Ausbildung)', 'PflBG'],
+        ['Notfallsanitäter/-in', '81342', 'Notfallsanitäter/in', 'NotSanG'],
+        [
+          'Anästhesietechnische/-r Assistent/-in',
+          '81332',
+          'Anästhesietechnische/r Assistent/in',
+          'ATA-OTA-G',
+        ],
+        [
+          'Operationstechnische/-r Assistent/-in',
+          '81332',
+          'Operationstechnische/r Assistent/in',
+          'ATA-OTA-G',
+        ],
+      ];
+      for (const [name, code, title, law] of expected) {
+        expect(get(name), name).toMatchObject({
+          kldb: code,
+          kind: 'federal_other',
+          legalBasis: law,
+          durationMonths: 36,
+          chamber: ['OTHER'],
+          field: 'Gesundheit',
+        });
+        expect(assignedTitles(code), name).toContain(title);
+      }
+      expect(occupations.filter((o) => o.kind === 'federal_other').map((o) => o.name)).toHaveLength(
+        expected.length,
+      );
+      const pflege = get('Pflegefachmann/-frau');
+      expect(pflege).toMatchObject({ nameFemale: 'Pflegefachfrau', nameMale: 'Pflegefachmann' });
+      for (const alias of ['Krankenpfleger', 'Krankenschwester', 'Altenpfleger', 'Kinderkrankenpfleger']) {
+        expect(pflege.aliases).toContain(alias);
+      }
     });
 
     it('two-year occupations, § 66 occupations and EQ fields are marked', () => {

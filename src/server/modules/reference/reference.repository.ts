@@ -134,6 +134,7 @@ export async function replaceOccupations(db: Executor, list: OccupationRecord[])
           kind: o.kind,
           aliases: o.aliases,
           field: o.field ?? null,
+          legal_basis: o.legalBasis ?? null,
           search_text: o.searchText,
         })),
       )

@@ -138,6 +138,7 @@ type OccupationRow = {
   kind: string;
   aliases: string[];
   field: string | null;
+  legal_basis: string | null;
 };
 
 function toOccupation(r: OccupationRow, q?: string): TOccupation {
@@ -155,6 +156,7 @@ function toOccupation(r: OccupationRow, q?: string): TOccupation {
     kind: r.kind as TOccupation['kind'],
     aliases: r.aliases,
     field: r.field,
+    legalBasis: r.legal_basis,
     matchedAlias: nameHit ? null : (r.aliases.find((a) => foldForSearch(a).includes(folded)) ?? null),
   };
 }
@@ -170,6 +172,7 @@ const OCCUPATION_COLUMNS = [
   'kind',
   'aliases',
   'field',
+  'legal_basis',
 ] as const;
 
 /**

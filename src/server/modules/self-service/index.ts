@@ -29,6 +29,7 @@ export const moveSelfServiceToClient: ClientMergeHandler = async (trx, fromClien
 };
 
 export { suggestGermanLevel } from './can-do';
+export { type DraftPurgeResult, purgeExpiredProfileDrafts } from './links.purge';
 
 /** A request URL with the token of a profile link replaced by `***` (for logs). */
 export function redactProfileToken(url: string): string {

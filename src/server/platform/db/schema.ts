@@ -136,6 +136,8 @@ export interface OccupationTable {
   kind: string;
   aliases: string[];
   field: string | null;
+  /** Federal law of a `federal_other` training ("PflBG"); null otherwise (migration 0010). */
+  legal_basis: string | null;
   search_text: string;
 }
 

@@ -15,6 +15,10 @@ describe('occupation filters in the address', () => {
     });
   });
 
+  it('knows the kind "training under its own federal law" (Pflegefachmann/-frau …)', () => {
+    expect(filtersFromParams(new URLSearchParams('kind=federal_other')).kind).toBe('federal_other');
+  });
+
   it('writes only what is set, and reads back the same', () => {
     const filters = filtersFromParams(new URLSearchParams('letter=B&kind=dual'));
     expect(filtersToParams(filters).toString()).toBe('letter=B&kind=dual');

@@ -5,6 +5,7 @@ export const OCCUPATION_KINDS = [
   'dual',
   'two_year',
   'theory_reduced',
+  'federal_other',
   'eq',
 ] as const satisfies readonly TOccupation['kind'][];
 

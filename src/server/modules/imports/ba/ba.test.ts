@@ -141,8 +141,16 @@ describe('BA job-search mapper', () => {
   it('pads postcodes typed as integers, strips a specialisation and reports an unknown occupation', async () => {
     const m = await mapPages([DRESDEN]);
     expect(m.errors.map((e) => [e.row, e.field, e.code, e.value])).toEqual([
-      [1, 'occupation', 'unknown_occupation', 'Pflegefachmann/-frau'],
+      [1, 'occupation', 'unknown_occupation', 'Erzieher/in'],
     ]);
+    // Pflegefachmann/-frau (PflBG, outside BBiG/HwO) is on the occupation list.
+    const [offer] = DRESDEN.stellenangebote ?? [];
+    if (!offer) throw new Error('sample without offers');
+    const pflege = await mapPages([
+      { ...DRESDEN, stellenangebote: [{ ...offer, beruf: 'Pflegefachmann/-frau' }] },
+    ]);
+    expect(pflege.errors).toEqual([]);
+    expect(pflege.places[0]?.place.occupationId).toBe('pflegefachmann');
     const kfz = m.places[0];
     expect(kfz?.row).toBe(2);
     expect([kfz?.place.occupationId, kfz?.place.postcode, kfz?.place.place, kfz?.place.startsOn]).toEqual([
@@ -245,7 +253,7 @@ describe('BA import through the API', () => {
     const [error] = checked.errors;
     expect(error).toMatchObject({ row: 1, field: 'occupation', column: 'Beruf', code: 'unknown_occupation' });
     expect(error.suggestion).toEqual({ id: expect.any(String), name: expect.any(String) });
-    expect(error.message).toContain('Pflegefachmann/-frau');
+    expect(error.message).toContain('Erzieher/in');
     expect(error.message).toContain(error.suggestion.name);
   });
 

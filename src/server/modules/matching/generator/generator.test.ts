@@ -101,6 +101,9 @@ describe('synthetic data set', () => {
     const sixth = ranked.find((r) => r.occ.id === 'medizinischer-fachangestellter');
     expect((sixth?.weight ?? 0) / (ranked[0]?.weight ?? 1)).toBeCloseTo(0.76, 2);
     expect(ranked.some((r) => r.occ.kind === 'eq')).toBe(false);
+    // Trainings under their own federal law (PflBG …) are on the list but not drawn.
+    expect(ref.occupations.some((o) => o.kind === 'federal_other')).toBe(true);
+    expect(ranked.some((r) => r.occ.kind === 'federal_other')).toBe(false);
   });
 
   it('weights postcodes by Kreis population (Berlin far above a small Kreis)', () => {

@@ -1,4 +1,5 @@
 import type { TPlaceKind } from '../../../../contracts/companies.enums';
+import { BBIG_HWO_KINDS } from '../../../../contracts/reference';
 import { greatCircleKm } from '../engine';
 import { buildCompany, buildPerson, isoDay, isoOf, uuidFrom } from './generator.parts';
 import {
@@ -43,11 +44,17 @@ import { type AliasTable, aliasTable, createRng, type Rng, weightedChoice } from
  * data: the same seed and options give the same data set, byte for byte. No clock: `today` is an option.
  */
 
-/** Occupations in popularity order with their wish weights (Zipf–Mandelbrot over the ranks). */
+/**
+ * Occupations in popularity order with their wish weights (Zipf–Mandelbrot over the ranks). Draws from
+ * the BBiG/HwO kinds only (no EQ fields, no `federal_other` trainings such as Pflegefachmann/-frau): the
+ * ranking follows the BIBB list of new BBiG/HwO contracts, and entries added to the catalogue under other
+ * laws do not shift the draws of a fixed seed.
+ */
 export function rankOccupations(
   occupations: readonly GeneratorOccupation[],
 ): Array<{ occ: GeneratorOccupation; weight: number }> {
-  const pool = occupations.filter((o) => o.kind !== 'eq');
+  const drawn = new Set<string>(BBIG_HWO_KINDS);
+  const pool = occupations.filter((o) => drawn.has(o.kind));
   const byId = new Map(pool.map((o) => [o.id, o]));
   const out: Array<{ occ: GeneratorOccupation; weight: number }> = [];
   const used = new Set<string>();

@@ -5,7 +5,8 @@ import type { TOccupation } from '../../../../contracts/reference';
 /**
  * Recognised training occupations as a table: name (with "auch: …" when found through an alias),
  * duration in months, competent chamber(s) in words, KldB 2010
- * code and kind of training. Scrolls sideways on narrow screens.
+ * code and kind of training (with the law for a training under its own federal law, e.g. "PflBG").
+ * Scrolls sideways on narrow screens.
  */
 export function OccupationTable({
   occupations,
@@ -48,7 +49,14 @@ export function OccupationTable({
                 ))}
               </Table.Td>
               <Table.Td>{occupation.kldb}</Table.Td>
-              <Table.Td>{t(`occupations.kinds.${occupation.kind}`)}</Table.Td>
+              <Table.Td>
+                {t(`occupations.kinds.${occupation.kind}`)}
+                {occupation.legalBasis ? (
+                  <Text size="sm" data-testid="occupation-legal-basis">
+                    {t('occupations.legalBasis', { law: occupation.legalBasis })}
+                  </Text>
+                ) : null}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
