@@ -186,6 +186,8 @@ export interface ClientSearch {
   digits: string | null;
   /** Phonetic name keys of the query (duplicates engine `searchKeys`). */
   keys: string[];
+  /** Only the substring test (an e-mail address): no full text, similarity or name keys. */
+  exact?: boolean;
   limit: number;
   offset: number;
 }
@@ -234,12 +236,14 @@ export async function searchClients(
       : sql<number>`0`;
   const contains = sql<boolean>`c.search_text like ${like}`;
   const matches = (eb: ExpressionBuilder<Database, never>) =>
-    eb.or([
-      fts,
-      contains,
-      eb(similarity, '>=', SIMILARITY_MIN),
-      ...(s.keys.length > 0 ? [sql<boolean>`c.name_keys && ${keys}`] : []),
-    ]);
+    s.exact
+      ? contains
+      : eb.or([
+          fts,
+          contains,
+          eb(similarity, '>=', SIMILARITY_MIN),
+          ...(s.keys.length > 0 ? [sql<boolean>`c.name_keys && ${keys}`] : []),
+        ]);
   const rank = sql<number>`(case when ${contains} then 1 else 0 end) + ts_rank(to_tsvector('german', c.search_text), plainto_tsquery('german', ${s.folded})) + ${similarity} + ${keyShare}`;
   const [rows, count] = await Promise.all([
     base

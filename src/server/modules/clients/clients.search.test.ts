@@ -92,8 +92,11 @@ describe('client search and duplicates', () => {
   it('finds by phone in any form, by e-mail and by postcode', async () => {
     for (const q of ['0170 1234567', '+49 170 1234567', '1234567'])
       expect((await search(q)).map((h) => h.id)).toEqual([ids.hassan]);
-    // The exact e-mail ranks first; the synthetic clients of the demo office bring phonetic near-misses after it.
-    expect((await search('m.alhassan@example.org'))[0]?.id).toBe(ids.hassan);
+    // An e-mail address finds the record that holds it, not the office's phonetic near-misses of its name
+    // (case does not matter; a part of the address still finds it).
+    expect((await search('m.alhassan@example.org')).map((h) => h.id)).toEqual([ids.hassan]);
+    expect((await search('M.AlHassan@Example.org')).map((h) => h.id)).toEqual([ids.hassan]);
+    expect((await search('alhassan@example')).map((h) => h.id)).toEqual([ids.hassan]);
     // Everyone at the postcode first (the demo office has synthetic clients there too); similar
     // postcodes (40470, 40476, …) may follow.
     const atPostcode = await search('40477');

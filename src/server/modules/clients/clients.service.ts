@@ -188,10 +188,14 @@ export async function getClient(ctx: RequestContext, id: string): Promise<TClien
   return client;
 }
 
+/** A query that is an e-mail address (one word with an @): looked up as text, not as names. */
+const EMAIL_QUERY = /^[^\s@]+@[^\s@]+$/;
+
 /**
  * Lists or searches the clients of the actor's office (merged-away records hidden). `q` is one box
  * over any name spelling, phone, e-mail and postcode: German full text, trigram similarity and
- * phonetic name keys, ranked. @throws `forbidden`
+ * phonetic name keys, ranked; an e-mail address finds the clients whose record contains it (not
+ * every "Amina" of the office). @throws `forbidden`
  */
 export async function listClients(
   ctx: RequestContext,
@@ -203,7 +207,8 @@ export async function listClients(
     ? {
         folded: foldText(text),
         digits: phoneQueryDigits(text),
-        keys: [...new Set(searchKeys(text))],
+        keys: EMAIL_QUERY.test(text) ? [] : [...new Set(searchKeys(text))],
+        exact: EMAIL_QUERY.test(text),
         limit: q.limit,
         offset: q.offset,
       }

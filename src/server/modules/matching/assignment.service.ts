@@ -17,16 +17,36 @@ import * as view from './matching.view';
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
+/** `duplicate_entry` for every entry of `list` that repeats an earlier one (a slip in the event's lists). */
+function repeats(name: string, list: readonly string[]): FieldError[] {
+  const seen = new Set<string>();
+  return list.flatMap((v, i) => {
+    if (!seen.has(v)) {
+      seen.add(v);
+      return [];
+    }
+    return [{ field: `body.${name}.${i}`, code: 'duplicate_entry' }];
+  });
+}
+
 /**
  * Plans the meetings of an event for clients and companies of the actor's office.
  * @param input `clientIds`; `placeIds` (the companies of these places, scored on these places) or
  *   `companyIds` (scored on each company's open places); `slots` (count or labels); `maxMeetingsPerClient`
  *   (default: every slot)
  * @throws `forbidden`, `not_found` (404, each unknown or other-office id named: `body.clientIds.2`,
- *   `body.placeIds.0`, `body.companyIds.1`), `validation` (400: a merged client or company)
+ *   `body.placeIds.0`, `body.companyIds.1`), `validation` (400: a merged client or company, or an id or
+ *   slot label given twice — `duplicate_entry` at the repeat, e.g. `body.slots.3`)
  */
 export async function planMeetings(ctx: RequestContext, input: TAssignmentInput): Promise<TAssignmentResult> {
   const actor = requireMatching(ctx, 'assign');
+  const repeated = [
+    ...repeats('clientIds', input.clientIds),
+    ...repeats('placeIds', input.placeIds ?? []),
+    ...repeats('companyIds', input.companyIds ?? []),
+    ...repeats('slots', Array.isArray(input.slots) ? input.slots : []),
+  ];
+  if (repeated.length > 0) throw new AppError('validation', repeated);
   const scope = matchingScope(actor);
   const clientIds = unique(input.clientIds);
   const missing: FieldError[] = [];

@@ -195,5 +195,23 @@ describe('matching: stored batch runs and the speed-dating assignment', () => {
       const neither = await dus.post('/api/matching/assignment', { clientIds: [f.kfzClientId], slots: 2 });
       expect(neither.statusCode).toBe(400);
     });
+
+    it('refuses an id or a slot label given twice, naming the repeat (400)', async () => {
+      const res = await dus.post('/api/matching/assignment', {
+        clientIds: [f.kfzClientId, f.kochClientId, f.kfzClientId],
+        companyIds: [f.workshopId, f.workshopId],
+        slots: ['10:00', '10:15', '10:00'],
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([
+        {
+          field: 'body.clientIds.2',
+          code: 'duplicate_entry',
+          message: 'Dieser Eintrag steht weiter oben schon in der Liste.',
+        },
+        expect.objectContaining({ field: 'body.companyIds.1', code: 'duplicate_entry' }),
+        expect.objectContaining({ field: 'body.slots.2', code: 'duplicate_entry' }),
+      ]);
+    });
   });
 });
