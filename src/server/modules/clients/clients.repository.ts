@@ -186,8 +186,10 @@ export interface ClientSearch {
   digits: string | null;
   /** Phonetic name keys of the query (duplicates engine `searchKeys`). */
   keys: string[];
-  /** Only the substring test (an e-mail address): no full text, similarity or name keys. */
+  /** Only the substring test (part of an e-mail address): no full text, similarity or name keys. */
   exact?: boolean;
+  /** A whole e-mail address, lower case: only clients whose e-mail is exactly this (case-insensitive). */
+  email?: string | null;
   limit: number;
   offset: number;
 }
@@ -236,14 +238,16 @@ export async function searchClients(
       : sql<number>`0`;
   const contains = sql<boolean>`c.search_text like ${like}`;
   const matches = (eb: ExpressionBuilder<Database, never>) =>
-    s.exact
-      ? contains
-      : eb.or([
-          fts,
-          contains,
-          eb(similarity, '>=', SIMILARITY_MIN),
-          ...(s.keys.length > 0 ? [sql<boolean>`c.name_keys && ${keys}`] : []),
-        ]);
+    s.email
+      ? sql<boolean>`lower(c.email) = ${s.email}`
+      : s.exact
+        ? contains
+        : eb.or([
+            fts,
+            contains,
+            eb(similarity, '>=', SIMILARITY_MIN),
+            ...(s.keys.length > 0 ? [sql<boolean>`c.name_keys && ${keys}`] : []),
+          ]);
   const rank = sql<number>`(case when ${contains} then 1 else 0 end) + ts_rank(to_tsvector('german', c.search_text), plainto_tsquery('german', ${s.folded})) + ${similarity} + ${keyShare}`;
   const [rows, count] = await Promise.all([
     base

@@ -188,27 +188,41 @@ export async function getClient(ctx: RequestContext, id: string): Promise<TClien
   return client;
 }
 
-/** A query that is an e-mail address (one word with an @): looked up as text, not as names. */
-const EMAIL_QUERY = /^[^\s@]+@[^\s@]+$/;
+/** A query with an @ in one word: part of an e-mail address, looked up as text, not as names. */
+const EMAIL_PART = /^[^\s@]*@[^\s@]*$/;
+/** A whole e-mail address (after `emailQuery` stripped `<…>` and `mailto:`): only its holders. */
+const EMAIL_WHOLE = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+
+/** The query without the `<…>` or `mailto:` a mail program adds when an address is copied. */
+function emailQuery(text: string): string {
+  return text
+    .replace(/^mailto:/i, '')
+    .replace(/^<(.*)>$/, '$1')
+    .trim();
+}
 
 /**
  * Lists or searches the clients of the actor's office (merged-away records hidden). `q` is one box
  * over any name spelling, phone, e-mail and postcode: German full text, trigram similarity and
- * phonetic name keys, ranked; an e-mail address finds the clients whose record contains it (not
- * every "Amina" of the office). @throws `forbidden`
+ * phonetic name keys, ranked. A whole e-mail address (also as `<…>` or `mailto:`) finds only the clients
+ * holding exactly that address, a part of one (with its @) the addresses containing it — never every
+ * "Amina" of the office. @throws `forbidden`
  */
 export async function listClients(
   ctx: RequestContext,
   q: TClientQuery,
 ): Promise<{ items: TClientSummary[]; total: number }> {
   const actor = requireAccess(ctx, 'read', 'client');
-  const text = q.q?.trim() ?? '';
+  const raw = q.q?.trim() ?? '';
+  const mail = emailQuery(raw);
+  const text = EMAIL_PART.test(mail) ? mail : raw;
   const search = text
     ? {
         folded: foldText(text),
         digits: phoneQueryDigits(text),
-        keys: EMAIL_QUERY.test(text) ? [] : [...new Set(searchKeys(text))],
-        exact: EMAIL_QUERY.test(text),
+        keys: EMAIL_PART.test(text) ? [] : [...new Set(searchKeys(text))],
+        exact: EMAIL_PART.test(text),
+        email: EMAIL_WHOLE.test(text) ? text.toLowerCase() : null,
         limit: q.limit,
         offset: q.offset,
       }

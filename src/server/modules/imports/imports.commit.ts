@@ -10,6 +10,7 @@ import { AppError, conflict } from '../../platform/errors';
 import { bulkInsertCompanies, findCompaniesByKeys } from '../companies/index';
 import { bulkInsertPlaces, findPlacesByExternalRefs, updatePlacesFromImport } from '../places/index';
 import type { CheckedCompanies } from './check.companies';
+import type { RowIssue } from './check.core';
 import type { CheckedPlaces, PreparedPlace } from './check.places';
 import { forgetTable, takeOutcome } from './imports.cache';
 import { resolveMapping } from './imports.fields';
@@ -17,6 +18,7 @@ import {
   type CheckOutcome,
   checkJob,
   importScope,
+  inactiveCompanyErrors,
   loadTable,
   outcomeKey,
   requireJob,
@@ -178,6 +180,26 @@ async function writePlaces(
   };
 }
 
+/** `inactiveCompanyErrors` of a kept dry-run outcome, with the companies and references read now. */
+async function lateStageErrors(
+  db: Executor,
+  job: { office_id: string; format: string },
+  places: CheckedPlaces,
+  headers: readonly string[],
+  columns: ReadonlyMap<string, number>,
+): Promise<RowIssue[]> {
+  const existing = await findCompaniesByKeys(
+    db,
+    job.office_id,
+    [...places.companies.keys()].map(splitCompanyKey),
+  );
+  const source = job.format === 'xlsx' ? 'xlsx' : job.format === 'ba' ? 'ba' : 'csv';
+  const refs = places.places.flatMap((p) => (p.place.externalRef ? [p.place.externalRef] : []));
+  const known = refs.length ? await findPlacesByExternalRefs(db, job.office_id, source, refs) : null;
+  const i = columns.get('companyName');
+  return inactiveCompanyErrors(places, existing, known, i === undefined ? null : (headers[i] ?? null));
+}
+
 /**
  * Commit (issue 5): re-checks every row (records may have changed since the dry run) and writes all
  * of them in one transaction — companies, places, the job's new status and the audit entry — or
@@ -211,13 +233,15 @@ export async function commitImport(
     const kept = takeOutcome<CheckOutcome>(id, job.version, outcomeKey(mapping));
     if (kept) run.report(table.rows.length);
     const checked: CheckOutcome = kept ?? (await checkJob(ctx, job, table, columns, (n) => run.report(n)));
-    if (checked.errors.length > 0) {
+    // A kept outcome may be minutes old: a company may have declined since (the rule that reads records).
+    const late = kept?.places ? await lateStageErrors(ctx.db, job, kept.places, table.headers, columns) : [];
+    if (checked.errors.length > 0 || late.length > 0) {
       await repo.updateJobChecked(ctx.db, scope, id, job.version, {
         status: 'invalid',
         mapping,
         processedRows: table.rows.length,
-        validRows: checked.validRows,
-        errors: checked.errors,
+        validRows: checked.validRows - late.length,
+        errors: [...checked.errors, ...late].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
         warnings: checked.warnings,
       });
       finalStatus = 'invalid';

@@ -205,4 +205,34 @@ describe('companies that declined or went inactive', () => {
     await importFile(t, dus, 'target=places', file);
     expect(await placesOf(company.id)).toHaveLength(1);
   });
+
+  it('refuses the commit when the company declined between the dry run and the commit', async () => {
+    const created = await dus.post('/api/companies', { name: 'Später Absage GmbH', postcode: '40212' });
+    const company = created.json().company;
+    const file = csv([
+      ['Firmenname', 'PLZ', 'Beruf', 'Plätze', 'Beginn'],
+      ['Später Absage GmbH', '40212', 'Koch/Köchin', 1, germanDate(90)],
+    ]);
+    const job = await uploadJob(t, dus, 'target=places', file);
+    const checked = (await dryRun(dus, job)).json().job;
+    expect(checked.status).toBe('validated');
+    const declined = await dus.post(`/api/companies/${company.id}/stage`, {
+      to: 'declined',
+      on: todayBerlin(),
+      reason: 'Doch kein Bedarf',
+      version: company.version,
+    });
+    expect(declined.statusCode, declined.body).toBe(200);
+    const refused = await dus.post(`/api/imports/${job.id}/commit`, { version: checked.version });
+    expect(refused.statusCode).toBe(409);
+    const after = (await dus.get(`/api/imports/${job.id}`)).json().job;
+    expect(after.status).toBe('invalid');
+    expect(codes(after.errors)).toEqual([[2, 'companyName', 'company_not_active']]);
+    const places = await t.handle.db
+      .selectFrom('training_place')
+      .select('id')
+      .where('company_id', '=', company.id)
+      .execute();
+    expect(places).toHaveLength(0);
+  });
 });

@@ -104,6 +104,35 @@ function byRowAndColumn(headers: readonly string[]) {
 }
 
 /**
+ * Row errors `company_not_active` (field `companyName`) for the new places — not updates of a known
+ * external reference — of companies that declined or went inactive: the place form's rule ("no new
+ * places for them"). `existing`: the office's companies by company key (`findCompaniesByKeys`);
+ * `known`: the external references the office has (`findPlacesByExternalRefs`), null when none were asked.
+ */
+export function inactiveCompanyErrors(
+  checked: CheckedPlaces,
+  existing: ReadonlyMap<string, { name: string; stage: string }>,
+  known: ReadonlyMap<string, unknown> | null,
+  companyColumn: string | null,
+): RowIssue[] {
+  return checked.places.flatMap((p) => {
+    if (p.place.externalRef !== null && known?.has(p.place.externalRef) === true) return [];
+    const company = existing.get(p.companyKey);
+    if (!company || !INACTIVE_COMPANY_STAGES.includes(company.stage)) return [];
+    return [
+      {
+        row: p.row,
+        field: 'companyName',
+        column: companyColumn,
+        value: company.name,
+        code: 'company_not_active',
+        params: { companyName: company.name },
+      },
+    ];
+  });
+}
+
+/**
  * Checks every row of a job (see `checkPlaceRows`, `checkCompanyRows`) with the reference data
  * (postcodes, occupations) and adds what depends on the office's records, read with `exec`:
  * companies that exist already (company imports: warning naming it, for a merge offer; place
@@ -187,39 +216,23 @@ export async function checkJob(
   }
   const refs = checked.places.flatMap((p) => (p.place.externalRef ? [p.place.externalRef] : []));
   const known = refs.length ? await findPlacesByExternalRefs(ctx.db, job.office_id, source, refs) : null;
-  const errors = [...checked.errors];
-  let refused = 0;
   for (const p of checked.places) {
-    const update = p.place.externalRef !== null && known?.has(p.place.externalRef) === true;
-    if (update) {
-      warnings.push({
-        row: p.row,
-        field: 'externalRef',
-        column: columnOf('externalRef'),
-        value: p.place.externalRef,
-        code: 'place_will_be_updated',
-        params: {},
-      });
-      continue;
-    }
-    // As in the form: a company that declined or went inactive gets no new places (updates are fine).
-    const company = existing.get(p.companyKey);
-    if (company && INACTIVE_COMPANY_STAGES.includes(company.stage)) {
-      errors.push({
-        row: p.row,
-        field: 'companyName',
-        column: columnOf('companyName'),
-        value: company.name,
-        code: 'company_not_active',
-        params: { companyName: company.name },
-      });
-      refused++;
-    }
+    if (p.place.externalRef === null || known?.has(p.place.externalRef) !== true) continue;
+    warnings.push({
+      row: p.row,
+      field: 'externalRef',
+      column: columnOf('externalRef'),
+      value: p.place.externalRef,
+      code: 'place_will_be_updated',
+      params: {},
+    });
   }
+  const refused = inactiveCompanyErrors(checked, existing, known, columnOf('companyName'));
+  const errors = [...checked.errors, ...refused];
   return {
     errors: errors.sort(byRow),
     warnings: warnings.sort(byRow),
-    validRows: checked.validRows - refused,
+    validRows: checked.validRows - refused.length,
     places: checked,
     companies: null,
   };

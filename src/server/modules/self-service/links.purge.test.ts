@@ -97,8 +97,21 @@ describe('self-service: drafts and uploads of links that expired unsubmitted are
       (list.items as Array<{ id: string; state: string }>).map((l) => [l.id, l.state]),
     );
     expect(states[expired.id]).toBe('expired');
+    const row = (list.items as Array<{ id: string; draftSavedAt: string | null }>).find(
+      (l) => l.id === expired.id,
+    );
+    expect(row?.draftSavedAt).toBeNull();
     const page = await anon.get(`/api/public/profile/${expired.token}`);
     expect(page.statusCode).toBe(410);
     expect(page.body).not.toContain('Kochen');
+  });
+
+  it('shows no draft time on a revoked link (its draft and uploads are gone)', async () => {
+    const client = await consentedClient(dus);
+    const link = await filledLink(client.id);
+    const r = await dus.post(`/api/clients/${client.id}/profile-links/${link.id}/revoke`);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().link).toMatchObject({ state: 'revoked', draftSavedAt: null });
+    expect(await state(link.id)).toEqual({ draft: null, uploads: 0 });
   });
 });

@@ -53,7 +53,11 @@ export async function purgeExpiredProfileDrafts(
     if (stale.length === 0) return { links: 0, uploads: 0 };
     const ids = stale.map((l) => l.id);
     await trx.deleteFrom('profile_upload').where('link_id', 'in', ids).execute();
-    await trx.updateTable('profile_link').set({ draft: null }).where('id', 'in', ids).execute();
+    await trx
+      .updateTable('profile_link')
+      .set({ draft: null, draft_saved_at: null })
+      .where('id', 'in', ids)
+      .execute();
     let uploads = 0;
     for (const l of stale) {
       uploads += Number(l.uploads ?? 0);

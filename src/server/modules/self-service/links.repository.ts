@@ -119,7 +119,7 @@ export async function revokeLink(
 ): Promise<boolean> {
   const r = await db
     .updateTable('profile_link')
-    .set({ revoked_at: sql`now()`, revoked_by: userId, draft: null })
+    .set({ revoked_at: sql`now()`, revoked_by: userId, draft: null, draft_saved_at: null })
     .where('id', '=', linkId)
     .where(scoped(scope, 'office_id'))
     .where('revoked_at', 'is', null)

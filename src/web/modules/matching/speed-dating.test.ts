@@ -57,6 +57,15 @@ describe('planner settings', () => {
     // Without a start time the minutes do not matter.
     expect(plannerErrors({ ...PLANNER_DEFAULTS, startTime: '', minutes: '' })).toEqual({});
     expect(plannerErrors({ ...PLANNER_DEFAULTS, maxMeetings: '0' })).toEqual({});
+    // 26 rounds of an hour would repeat 09:00: refused at the minutes; 24 of an hour are a full day.
+    expect(
+      plannerErrors({ ...PLANNER_DEFAULTS, slotCount: '26', startTime: '09:00', minutes: '60' }),
+    ).toEqual({
+      minutes: 'overDay',
+    });
+    expect(
+      plannerErrors({ ...PLANNER_DEFAULTS, slotCount: '24', startTime: '09:00', minutes: '60' }),
+    ).toEqual({});
   });
 
   it('makes the times of the rounds, past midnight from 00:00 again', () => {

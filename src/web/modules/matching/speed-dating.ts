@@ -51,7 +51,8 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /**
  * Errors by field as keys of `matching.speedDating.errors`: `slotCount` (1–48), `startTime` (HH:MM),
- * `minutes` (1–240, only with a start time), `maxMeetings` (0–48 or empty).
+ * `minutes` (1–240, only with a start time; `overDay` when all rounds last more than 24 hours, so two rounds
+ * would get the same time), `maxMeetings` (0–48 or empty).
  */
 export function plannerErrors(values: TPlannerValues): Partial<Record<keyof TPlannerValues, string>> {
   const errors: Partial<Record<keyof TPlannerValues, string>> = {};
@@ -62,6 +63,8 @@ export function plannerErrors(values: TPlannerValues): Partial<Record<keyof TPla
   if (start) {
     const minutes = whole(values.minutes);
     if (minutes === null || minutes < 1 || minutes > 240) errors.minutes = 'minutes';
+    // Past 24 hours the clock times of the rounds would repeat (and name two rounds the same).
+    else if (count !== null && count * minutes > 24 * 60) errors.minutes = 'overDay';
   }
   if (values.maxMeetings.trim()) {
     const max = whole(values.maxMeetings);

@@ -132,6 +132,8 @@ export function SpeedDatingPage() {
         onSuccess: (result) =>
           setPlanned({ result, columns: scheduleColumns(mode, chosenTargets), clients: chosenClients }),
         onError: (error) => {
+          // The last plan no longer matches what is asked: not shown under the error.
+          setPlanned(null);
           const problems = plannerProblems(error, chosenClients, chosenTargets);
           if (!problems) {
             setMessage(errorMessage(error, t));
