@@ -13,7 +13,8 @@ export const FORM_DE_LS: FormTexts<FormKey> = {
     intro:
       'Hier schreiben Sie über sich. Zum Beispiel: Welche Sprachen sprechen Sie? Was wollen Sie arbeiten? Ihre Beraterin oder Ihr Berater liest das. Dann sprechen Sie zusammen darüber. Das dauert ungefähr 10 Minuten. Alles wird gleich gespeichert.',
     privacy: 'Nur Ihre KAUSA-Stelle sieht das. Sie müssen nicht alles ausfüllen. Nur Ihr Name ist wichtig.',
-    expiresAt: 'Sie können diesen Link bis zum {{date}} benutzen.',
+    expiresAt:
+      'Sie können diesen Link bis zum {{date}} benutzen. Danach löschen wir alles, was Sie nicht abgeschickt haben.',
     'language.label': 'Sprache',
     'section.about': 'Über mich',
     'spokenName.label': 'Wie sollen wir Sie nennen?',

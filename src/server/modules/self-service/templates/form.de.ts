@@ -11,7 +11,7 @@ export const FORM_DE_TEXTS = {
     'Hier erzählen Sie etwas über sich: Sprachen, Schule, Arbeit und Berufswünsche. Ihre Beraterin oder Ihr Berater bei KAUSA liest es und spricht mit Ihnen darüber. Das dauert ungefähr 10 Minuten. Alles wird beim Schreiben gespeichert.',
   privacy:
     'Nur Ihre KAUSA-Servicestelle sieht Ihre Angaben. Alle Fragen sind freiwillig, nur Ihr Name ist nötig. Schreiben Sie nur, was Sie möchten.',
-  expiresAt: 'Dieser Link gilt bis {{date}}.',
+  expiresAt: 'Dieser Link gilt bis {{date}}. Was Sie bis dahin nicht abgeschickt haben, wird dann gelöscht.',
   'language.label': 'Sprache',
   'section.about': 'Über mich',
   'spokenName.label': 'Wie möchten Sie genannt werden?',

@@ -11,7 +11,7 @@ export const FORM_EN: FormTexts<FormKey> = {
       'Tell us about yourself: your languages, school, work and the jobs you would like. Your KAUSA counsellor reads it and talks it through with you. It takes about 10 minutes. Everything is saved while you type.',
     privacy:
       'Only your KAUSA office sees your answers. All questions are optional except your name. Write only what you want to.',
-    expiresAt: 'This link works until {{date}}.',
+    expiresAt: 'This link works until {{date}}. Anything you have not sent by then will be deleted.',
     'language.label': 'Language',
     'section.about': 'About me',
     'spokenName.label': 'What would you like to be called?',

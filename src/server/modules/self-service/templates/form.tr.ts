@@ -11,7 +11,8 @@ export const FORM_TR: FormTexts<FormKey> = {
       'Kendinizi anlatın: dilleriniz, okulunuz, iş deneyiminiz ve istediğiniz meslekler. KAUSA danışmanınız bunu okuyup sizinle konuşacak. Yaklaşık 10 dakika sürer. Yazdıklarınız yazarken kaydedilir.',
     privacy:
       'Cevaplarınızı yalnızca KAUSA ofisiniz görür. Adınız dışında tüm sorular isteğe bağlıdır. Yalnızca istediğinizi yazın.',
-    expiresAt: 'Bu bağlantı {{date}} tarihine kadar geçerlidir.',
+    expiresAt:
+      'Bu bağlantı {{date}} tarihine kadar geçerlidir. O zamana kadar göndermediğiniz her şey silinir.',
     'language.label': 'Dil',
     'section.about': 'Hakkımda',
     'spokenName.label': 'Size nasıl hitap edelim?',
