@@ -84,22 +84,26 @@ export function scanPlaces(
   const km2 = 2 * EARTH_RADIUS_KM;
   let floor = top.floor;
   for (let j = from; j < to; j++) {
-    const pi = item === null ? j : (item[j] as number);
-    if (gate !== null && !gateAllows(gate, pi)) continue;
-    const code = codes[j] as number;
-    if ((code & 1) === 0) continue;
-    const wLang = lang[(code >> 1) & 15] as number;
-    if (wLang < 0) continue;
     // While the list is not full nothing is pruned by the other factors: the radius, the test that rejects
     // most rows of a wide scan, goes first. Once full, the coordinates are read only for pairs that can
     // still enter.
     let c2 = Number.NaN;
     let measured = false;
     if (hasLoc && floor === Number.NEGATIVE_INFINITY) {
+      // A tight loop over the rows beyond the radius (most of a band): nothing else is read for them.
       c2 = chord2At(xyz, j, cx, cy, cz);
+      while (c2 > rc2) {
+        if (++j === to) return to - from;
+        c2 = chord2At(xyz, j, cx, cy, cz);
+      }
       measured = true;
-      if (c2 > rc2) continue;
     }
+    const pi = item === null ? j : (item[j] as number);
+    if (gate !== null && !gateAllows(gate, pi)) continue;
+    const code = codes[j] as number;
+    if ((code & 1) === 0) continue;
+    const wLang = lang[(code >> 1) & 15] as number;
+    if (wLang < 0) continue;
     // Start: windowValue of matching.score.ts, inline.
     let vStart = unknown;
     const start = starts[j] as number;

@@ -19,6 +19,7 @@ import type { MatchClient, MatchOccupation, MatchPlace } from './matching.types'
 export interface MatchModel {
   readonly config: TMatchConfig;
   readonly scorer: Scorer;
+  /** The input's occupations sorted by KldB code, then id: position = catalogue index. */
   readonly occupations: readonly MatchOccupation[];
   readonly catalogue: OccupationCatalogue;
   readonly places: PlaceTable;
@@ -68,11 +69,16 @@ export interface MatchModelInput {
  */
 export function createMatchModel(input: MatchModelInput): MatchModel {
   const config = parseMatchConfig(input.config ?? {});
-  const catalogue = buildOccupationCatalogue(input.occupations);
+  // Occupation indices in KldB order: a client's related occupations (one KldB main group per wish) then
+  // take one or two words of bits (ClientTable.relWord), which the search ANDs with the key masks.
+  const occupations = [...input.occupations].sort((a, b) =>
+    a.kldb < b.kldb ? -1 : a.kldb > b.kldb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  const catalogue = buildOccupationCatalogue(occupations);
   return {
     config,
     scorer: makeScorer(config),
-    occupations: input.occupations,
+    occupations,
     catalogue,
     places: compilePlaces(input.places, catalogue, {
       shared: input.shared,

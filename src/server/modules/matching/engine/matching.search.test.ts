@@ -82,6 +82,30 @@ describe('indexed search equals the naive all-pairs scan', () => {
     );
   });
 
+  it('gives identical top-k places with a long occupation list (relations over several words of bits)', () => {
+    // Fillers in the test occupations' KldB groups: after sorting by KldB a main group spans several words.
+    const fillers = Array.from({ length: 90 }, (_, i) => ({
+      id: `filler-${i}`,
+      kldb: `${['25', '62', '24', '61'][i % 4]}${(i % 9) + 1}${i % 5}2`,
+    }));
+    fc.assert(
+      fc.property(arbData, (d) => {
+        const m = createMatchModel({
+          occupations: [...fillers.slice(0, 45), ...TEST_OCCUPATIONS, ...fillers.slice(45)],
+          clients: withIds('c', d.clients),
+          places: withIds('p', d.places),
+          config: d.config,
+          cellKm: d.cellKm,
+          directMax: d.directMax,
+        });
+        expect(sameBatch(runPlacesBatch(m, { k: d.k }), runPlacesBatch(m, { k: d.k, naive: true }))).toBe(
+          true,
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('gives identical top-k places under filters', () => {
     fc.assert(
       fc.property(arbData, arbPlaceFilters, (d, filters) => {

@@ -61,6 +61,7 @@ export function searchPlacesNaive(m: MatchModel, ci: number, f: CompiledPlaceFil
     ctx.scanOcc = vOcc;
     scanPlaces(ctx, P.xyz, P.code, P.start, pi, pi + 1, top, P.rank, null, gate);
   }
+  top.finish();
 }
 
 /** First index in [j, j1) whose value is ≥ `lo` in an ascending run (j1 when none): linear when short. */
@@ -425,28 +426,37 @@ export function searchPlacesIndexed(m: MatchModel, ci: number, f: CompiledPlaceF
     const r0 = C.relStart[ci] as number;
     const r1 = C.relStart[ci + 1] as number;
     let unknownDone = f.occAllowed !== null; // places without occupation fail an occupation filter
-    // Read once: this loop runs for every related occupation (~20), most of them without a place in reach.
-    const { relOcc, relLevel } = C;
+    // The relation as words of occupation bits (one level each, best level first) ANDed with the key mask
+    // of the client's cell: only occupations with a place in reach are visited, ~7 of ~25 on sparse data.
+    const { relWord, relBits } = C;
     const { levelFit } = s;
     const { mask, mBase } = search;
     const { occAllowed } = f;
     const wOcc = ctx.wOcc;
     const others = ctx.wDist * vBest + ctx.restMax + PRUNE_SLACK;
-    for (let e = r0; e < r1; e++) {
-      const vOcc = levelFit[relLevel[e] as number] as number;
+    const w1 = C.relWordStart[ci + 1] as number;
+    for (let t = C.relWordStart[ci] as number; t < w1; t++) {
+      const lw = relWord[t] as number;
+      const vOcc = levelFit[lw >>> 12] as number;
       if (!unknownDone && vUnknown > vOcc) {
         search.vOcc = vUnknown;
         if (search.near(nOcc)) search.scanKey(nOcc);
         unknownDone = true;
       }
-      const o = relOcc[e] as number;
-      if (mask !== null && (((mask[mBase + (o >>> 5)] as number) >>> (o & 31)) & 1) === 0) continue;
+      const word = lw & 4095;
+      let bits = relBits[t] as number;
+      if (mask !== null) bits &= mask[mBase + word] as number;
       // Keys come in falling occupation value: once one cannot reach the list, no later one can.
       const vKey = vOcc > vUnknown || unknownDone ? vOcc : vUnknown;
-      if (wOcc * vKey + others < top.floor) return;
-      if (occAllowed !== null && occAllowed[o] === 0) continue;
-      search.vOcc = vOcc;
-      search.scanKey(o);
+      while (bits !== 0) {
+        if (wOcc * vKey + others < top.floor) return;
+        const low = bits & -bits;
+        bits ^= low;
+        const o = word * 32 + 31 - Math.clz32(low);
+        if (occAllowed !== null && occAllowed[o] === 0) continue;
+        search.vOcc = vOcc;
+        search.scanKey(o);
+      }
     }
     if (!unknownDone && search.near(nOcc)) {
       search.vOcc = vUnknown;
@@ -461,5 +471,6 @@ export function searchPlacesIndexed(m: MatchModel, ci: number, f: CompiledPlaceF
     }
   } finally {
     search.unmark();
+    top.finish();
   }
 }

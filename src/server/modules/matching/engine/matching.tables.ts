@@ -244,6 +244,16 @@ export interface ClientTable {
   relStart: Int32Array;
   relOcc: Int32Array;
   relLevel: Uint8Array;
+  /**
+   * The same relation as 32-bit words of occupation bits (the indexed search ANDs them with the key masks
+   * instead of testing each occupation): client i's words are `relWordStart[i]` … `relWordStart[i+1] − 1`,
+   * each `relWord` = level · 4096 + word index, `relBits` its occupations of that level (bit b = occupation
+   * 32·word + b), in the order of the entries. Occupations are in KldB order (`createMatchModel`), so a
+   * main group takes one or two words.
+   */
+  relWordStart: Int32Array;
+  relWord: Uint16Array;
+  relBits: Int32Array;
   /** 0 none, 1 work_permit_missing, 2 work_permit_pending. */
   permitFlag: Uint8Array;
   licence: Uint8Array;
@@ -262,8 +272,10 @@ export function compileClients(
   let packed = new Int32Array(Math.max(16, n * 8));
   const relEnd = new Int32Array(n + 1);
   let total = 0;
+  let nWords = 0;
   input.forEach((c, i) => {
     const keys = relatePacked(cat, c.wishedOccupationIds, c.interests);
+    nWords += countWords(keys);
     if (total + keys.length > packed.length) {
       const grown = new Int32Array(Math.max(packed.length * 2, total + keys.length));
       grown.set(packed.subarray(0, total));
@@ -296,11 +308,15 @@ export function compileClients(
     relStart: a.i32(n + 1),
     relOcc: a.i32(total),
     relLevel: a.u8(total),
+    relWordStart: a.i32(n + 1),
+    relWord: a.u16(nWords),
+    relBits: a.i32(nWords),
     permitFlag: a.u8(n),
     licence: a.u8(n),
   };
   t.rank.set(idRanks(t.ids, a));
   let e = 0;
+  let w = 0;
   input.forEach((c, i) => {
     const ok = c.lat !== null && c.lon !== null && Number.isFinite(c.lat) && Number.isFinite(c.lon);
     t.lat[i] = ok ? (c.lat as number) : Number.NaN;
@@ -330,10 +346,19 @@ export function compileClients(
     t.occInfo[i] =
       r1 > r0 ? 0 : c.wishedOccupationIds.length > 0 ? 2 : c.interests.some((s) => s.trim() !== '') ? 3 : 1;
     t.relStart[i] = e;
+    t.relWordStart[i] = w;
+    let last = -1;
     for (let j = r0; j < r1; j++, e++) {
       const key = packed[j] as number;
-      t.relOcc[e] = key & 0xffff;
+      const occ = key & 0xffff;
+      t.relOcc[e] = occ;
       t.relLevel[e] = key >>> 16;
+      const word = (key >>> 16) * 4096 + (occ >>> 5);
+      if (word !== last) {
+        t.relWord[w++] = word;
+        last = word;
+      }
+      t.relBits[w - 1] = (t.relBits[w - 1] as number) | (1 << (occ & 31));
     }
     const needs = c.residenceStatus !== null && PERMIT_NEEDED.has(c.residenceStatus);
     t.permitFlag[i] = !needs
@@ -346,5 +371,18 @@ export function compileClients(
     t.licence[i] = c.drivingLicence ? 1 : 0;
   });
   t.relStart[n] = e;
+  t.relWordStart[n] = w;
   return t;
+}
+
+/** Words of `relWord` a sorted packed relation takes (a new word per level or 32 occupations). */
+function countWords(keys: Int32Array): number {
+  let n = 0;
+  let last = -1;
+  for (const key of keys) {
+    const word = (key >>> 16) * 4096 + ((key & 0xffff) >>> 5);
+    if (word !== last) n++;
+    last = word;
+  }
+  return n;
 }

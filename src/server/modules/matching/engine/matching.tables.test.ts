@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createMatchModel } from './matching.model';
+import { bareClient } from './matching.testkit';
+
+/** Occupations with KldB codes from a few main groups, listed out of KldB order (40–150: several words of bits). */
+const arbOccupations = fc
+  .uniqueArray(fc.integer({ min: 0, max: 149 }), { minLength: 40, maxLength: 150 })
+  .map((ns) =>
+    ns.map((n) => ({ id: `occ-${n}`, kldb: `${[25, 26, 62, 71][n % 4]}${String(n % 7)}${String(n % 3)}2` })),
+  );
+
+describe('compiled client relations', () => {
+  it('hold the same occupations and levels as words of bits, in KldB order of the occupations', () => {
+    fc.assert(
+      fc.property(
+        arbOccupations,
+        fc.array(fc.array(fc.nat(149), { maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        (occupations, wishes) => {
+          const m = createMatchModel({
+            occupations,
+            places: [],
+            clients: wishes.map((w, i) =>
+              bareClient(`c${i}`, {
+                wishedOccupationIds: w.map((n) => `occ-${n}`),
+                interests: i % 2 === 0 ? ['25'] : [],
+              }),
+            ),
+          });
+          const codes = m.occupations.map((o) => o.kldb);
+          expect(codes).toEqual([...codes].sort());
+          expect(m.catalogue.ids).toEqual(m.occupations.map((o) => o.id));
+          const C = m.clients;
+          for (let ci = 0; ci < C.n; ci++) {
+            const entries = [];
+            for (let e = C.relStart[ci] as number; e < (C.relStart[ci + 1] as number); e++)
+              entries.push([C.relLevel[e], C.relOcc[e]]);
+            const fromWords = [];
+            for (let t = C.relWordStart[ci] as number; t < (C.relWordStart[ci + 1] as number); t++) {
+              const lw = C.relWord[t] as number;
+              for (let b = 0; b < 32; b++)
+                if ((((C.relBits[t] as number) >>> b) & 1) === 1)
+                  fromWords.push([lw >>> 12, (lw & 4095) * 32 + b]);
+            }
+            expect(fromWords).toEqual(entries);
+          }
+        },
+      ),
+    );
+  });
+});
