@@ -87,7 +87,7 @@ export function fineTable(p: OpenPlaces, cellKm: number, a: Allocator): FineTabl
 
 /**
  * Non-empty buckets (occupation key, cell) of dense bucket offsets, in table order, with per-bucket stats
- * (see PlaceTable.bucketCell). `code`/`start` are the PlaceTable's columns. `keyRowStart` is row-major
+ * (see PlaceTable.bucketCell) and smallest rank. `code`/`start`/`rank` are the PlaceTable's columns. `keyRowStart` is row-major
  * (row · nKeys + key): the clients of one area, searched one after the other, read the same few rows of it
  * for all their occupations, so it stays in the processor cache.
  */
@@ -97,8 +97,10 @@ export function sparseBuckets(
   g: GridGeometry,
   code: Uint16Array,
   start: Int32Array,
+  rank: Int32Array,
   a: Allocator,
 ): {
+  bucketMinRank: Int32Array;
   bucketCell: Int32Array;
   bucketCol: Uint16Array;
   bucketStart: Int32Array;
@@ -112,6 +114,7 @@ export function sparseBuckets(
   const bucketCol = a.u16(nBuckets);
   const bucketStart = a.i32(nBuckets + 1);
   const bucketStats = emptyStats(nBuckets, a);
+  const bucketMinRank = a.i32(nBuckets);
   const keyRowStart = a.i32(nKeys * (g.rows + 2));
   let j = 0;
   for (let key = 0; key < nKeys; key++) {
@@ -126,11 +129,68 @@ export function sparseBuckets(
       bucketCell[j] = cell;
       bucketCol[j] = cell === g.nCells ? 0 : cell - r * g.cols;
       bucketStart[j] = from;
-      for (let i = from; i < to; i++) addToStats(bucketStats, j, code[i] as number, start[i] as number);
+      let minRank = 2147483647;
+      for (let i = from; i < to; i++) {
+        addToStats(bucketStats, j, code[i] as number, start[i] as number);
+        if ((rank[i] as number) < minRank) minRank = rank[i] as number;
+      }
+      bucketMinRank[j] = minRank;
       j++;
     }
     while (row < g.rows + 2) keyRowStart[row++ * nKeys + key] = j;
   }
   bucketStart[nBuckets] = offsets[nKeys * nCellsV] as number;
-  return { bucketCell, bucketCol, bucketStart, keyRowStart, bucketStats };
+  return { bucketMinRank, bucketCell, bucketCol, bucketStart, keyRowStart, bucketStats };
+}
+
+/**
+ * Each occupation key's open places in rank order, for clients without location: every place then has the
+ * same distance value, so scores tie often and ties go to the smaller rank — a scan in rank order stops
+ * as soon as the key's exact bound (`exactBound` over `stats`, one group per key) cannot beat the list's
+ * last entry and the next rank is larger than the last entry's. Rows `keyStart[key]` … `keyStart[key+1]−1`
+ * hold table rows `item[r]` with their `code` and `start` copied.
+ */
+export interface RankOrder {
+  item: Int32Array;
+  code: Uint16Array;
+  start: Int32Array;
+  keyStart: Int32Array;
+  stats: GroupStats;
+}
+
+/** Builds the RankOrder of the open places (`offsets`: dense bucket offsets, key-major, as `sparseBuckets`). */
+export function rankOrder(
+  offsets: Int32Array,
+  nKeys: number,
+  nCellsV: number,
+  code: Uint16Array,
+  start: Int32Array,
+  rank: Int32Array,
+  a: Allocator,
+): RankOrder {
+  const nOpen = offsets[nKeys * nCellsV] as number;
+  const r: RankOrder = {
+    item: a.i32(nOpen),
+    code: a.u16(nOpen),
+    start: a.i32(nOpen),
+    keyStart: a.i32(nKeys + 1),
+    stats: emptyStats(nKeys, a),
+  };
+  for (let key = 0; key < nKeys; key++) {
+    const from = offsets[key * nCellsV] as number;
+    const to = offsets[(key + 1) * nCellsV] as number;
+    r.keyStart[key] = from;
+    const rows = Int32Array.from({ length: to - from }, (_, i) => from + i).sort(
+      (x, y) => (rank[x] as number) - (rank[y] as number),
+    );
+    r.item.set(rows, from);
+    for (let j = from; j < to; j++) {
+      const i = r.item[j] as number;
+      r.code[j] = code[i] as number;
+      r.start[j] = start[i] as number;
+      addToStats(r.stats, key, code[i] as number, start[i] as number);
+    }
+  }
+  r.keyStart[nKeys] = nOpen;
+  return r;
 }

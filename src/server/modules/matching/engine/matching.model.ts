@@ -60,6 +60,8 @@ export interface MatchModelInput {
   fineCellKm?: number;
   /** `PlaceTable.directMax` (default `DIRECT_SCAN_MAX`; tests set 0 to exercise the bucket path). */
   directMax?: number;
+  /** `PlaceTable.rankChunk` (default `RANK_CHUNK`; tests set 1 to stop between any two places). */
+  rankChunk?: number;
 }
 
 /**
@@ -85,6 +87,7 @@ export function createMatchModel(input: MatchModelInput): MatchModel {
       cellKm: input.cellKm,
       fineCellKm: input.fineCellKm,
       directMax: input.directMax,
+      rankChunk: input.rankChunk,
     }),
     clients: compileClients(input.clients, catalogue, config.defaultRadiusKm, { shared: input.shared }),
     inputClients: input.clients,

@@ -7,21 +7,22 @@ import { scanPlaces } from './matching.kernel';
 import { createMatchModel, scratchOf } from './matching.model';
 import { newPlaceCtx, occupationValue, prepareClient, preparePlace, scoreClient } from './matching.score';
 import { levelOf } from './matching.search-clients';
-import { arbClient, arbPlace, bareClient, barePlace, TEST_OCCUPATIONS, withIds } from './matching.testkit';
+import {
+  arbClient,
+  arbPlace,
+  arbWeights,
+  bareClient,
+  barePlace,
+  TEST_OCCUPATIONS,
+  withIds,
+} from './matching.testkit';
 import { TopK } from './matching.topk';
 import type { ClientFilters, PlaceFilters } from './matching.types';
 
 /** Property tests: the indexed fast path gives exactly the lists of the naive all-pairs scan. */
 
 const arbConfig: fc.Arbitrary<TMatchConfigInput> = fc.record({
-  weights: fc.record({
-    occupation: fc.integer({ min: 0, max: 50 }),
-    distance: fc.integer({ min: 0, max: 50 }),
-    language: fc.integer({ min: 0, max: 50 }),
-    school: fc.integer({ min: 0, max: 50 }),
-    start: fc.integer({ min: 0, max: 50 }),
-    kind: fc.integer({ min: 1, max: 50 }),
-  }),
+  weights: arbWeights,
   distanceHalfKm: fc.constantFrom(5, 15, 40),
   defaultRadiusKm: fc.constantFrom(10, 30, 200),
   unknownValue: fc.constantFrom(0, 0.3, 0.5, 1),
@@ -51,6 +52,8 @@ const arbData = fc.record({
   fineCellKm: fc.constantFrom(undefined, 1, 5),
   // Undefined: the default; 0 and 2: most keys searched bucket by bucket (as on dense data).
   directMax: fc.constantFrom(undefined, 0, 2),
+  // 1 and 3: a search in rank order (clients without location) tests its stop rule between few places.
+  rankChunk: fc.constantFrom(undefined, 1, 3),
   k: fc.integer({ min: 1, max: 12 }),
 });
 
@@ -65,6 +68,7 @@ function model(d: Data) {
     cellKm: d.cellKm,
     fineCellKm: d.fineCellKm,
     directMax: d.directMax,
+    rankChunk: d.rankChunk,
   });
 }
 
@@ -97,6 +101,7 @@ describe('indexed search equals the naive all-pairs scan', () => {
           config: d.config,
           cellKm: d.cellKm,
           directMax: d.directMax,
+          rankChunk: d.rankChunk,
         });
         expect(sameBatch(runPlacesBatch(m, { k: d.k }), runPlacesBatch(m, { k: d.k, naive: true }))).toBe(
           true,

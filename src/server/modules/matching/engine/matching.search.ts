@@ -5,7 +5,7 @@ import { keyMasks, MAX_MASK_REACH, maskWords } from './matching.masks';
 import { type MatchModel, scratchOf } from './matching.model';
 import { LEVEL_UNKNOWN, LEVEL_UNRELATED } from './matching.occupations';
 import { type ClientCtx, occupationValue, prepareClient } from './matching.score';
-import { restBound } from './matching.stats';
+import { exactBound, restBound } from './matching.stats';
 import type { ClientTable, PlaceTable } from './matching.tables';
 import { type CompiledPlaceFilters, PRUNE_SLACK, type TopK } from './matching.topk';
 
@@ -236,6 +236,17 @@ class PlaceSearch {
       restBound(ctx, P.bucketStats, j);
       const rest = ctx.out[1] as number;
       if (rest < 0 || ctx.wOcc * this.vOcc + ctx.wDist * v + rest + PRUNE_SLACK < top.floor) return;
+      if (virtual || !ctx.hasLoc) {
+        // Every place has the unknown distance value, so scores tie often (a client without location):
+        // the exact bound skips a bucket that could at best tie the last entry and ranks after it.
+        exactBound(ctx, P.bucketStats, j, ctx.wOcc * this.vOcc, ctx.wDist * ctx.unknown);
+        const b = ctx.out[1] as number;
+        if (
+          b < top.floor ||
+          (b === top.floor && (P.bucketMinRank[j] as number) > (top.rank[top.k - 1] as number))
+        )
+          return;
+      }
     }
     ctx.scanOcc = this.vOcc;
     ctx.scanDistMax = v;
@@ -263,9 +274,7 @@ class PlaceSearch {
     const nK = P.nKeys;
     const krs = P.keyRowStart;
     if (!ctx.hasLoc) {
-      const vEnd = krs[(g.rows + 1) * nK + key] as number;
-      if (this.top.n < this.top.k) this.scanRun(krp[key] as number, krp[(g.rows + 1) * nK + key] as number);
-      else for (let j = krs[key] as number; j < vEnd; j++) this.scanBucket(j, true);
+      this.scanByRank(key);
       return;
     }
     const r0 = rect[0] as number;
@@ -294,6 +303,32 @@ class PlaceSearch {
     if (this.virtual[key] === 1) {
       const vEnd = krs[(g.rows + 1) * nK + key] as number;
       for (let j = krs[g.rows * nK + key] as number; j < vEnd; j++) this.scanBucket(j, true);
+    }
+  }
+
+  /**
+   * Key `key` for a client without location: its places in rank order, `P.rankChunk` at a time; stops once the
+   * list is full and the key's exact bound is below its last score, or equal to it with the next place
+   * ranking after the last entry (a tie goes to the smaller rank). The kernel reads no coordinates for a
+   * client without location, so the table's `xyz` goes along unused (its rows are not in rank order).
+   */
+  private scanByRank(key: number): void {
+    const { P, ctx, top } = this;
+    const R = P.byRank;
+    const to = R.keyStart[key + 1] as number;
+    exactBound(ctx, R.stats, key, ctx.wOcc * this.vOcc, ctx.wDist * ctx.unknown);
+    const bound = ctx.out[1] as number;
+    ctx.scanOcc = this.vOcc;
+    ctx.scanDistMax = ctx.unknown;
+    const chunk = P.rankChunk;
+    for (let j = R.keyStart[key] as number; j < to; j += chunk) {
+      if (top.n === top.k) {
+        if (bound < top.floor) return;
+        if (bound === top.floor && (P.rank[R.item[j] as number] as number) > (top.rank[top.k - 1] as number))
+          return;
+      }
+      const end = Math.min(to, j + chunk);
+      searchStats.pairs += scanPlaces(ctx, P.xyz, R.code, R.start, j, end, top, P.rank, R.item, this.gate);
     }
   }
 

@@ -1,5 +1,12 @@
 import type { TCefrLevel } from '../../../../contracts/clients';
-import { type FineTable, fineCellKmFor, fineTable, sparseBuckets } from './matching.cells';
+import {
+  type FineTable,
+  fineCellKmFor,
+  fineTable,
+  type RankOrder,
+  rankOrder,
+  sparseBuckets,
+} from './matching.cells';
 import { type Allocator, allocator, CEFR, KINDS, NO_DAY, SCHOOL } from './matching.codes';
 import { dayNumber, kmToChord2, maxLonSpanDeg, unitVector } from './matching.geo';
 import { cellOf, emptyBoxes, type GridGeometry, gridGeometry, growBox } from './matching.grid';
@@ -80,6 +87,10 @@ export interface PlaceTable {
   keyRowStart: Int32Array;
   /** Per bucket: bounds of its places' scoring codes (pruning). */
   bucketStats: GroupStats;
+  /** Per bucket: the smallest `rank` of its places (a bucket that can only tie the list's last entry loses). */
+  bucketMinRank: Int32Array;
+  /** Each key's open places in rank order (clients without location). */
+  byRank: RankOrder;
   /** Cell boxes of the open places (all keys). */
   box: Float64Array;
   /** Open places per cell of `grid` (any occupation): counts as CSR offsets, for empty-cell checks. */
@@ -91,20 +102,31 @@ export interface PlaceTable {
    * pass instead of bucket by bucket (`DIRECT_SCAN_MAX`; 0 = always by bucket).
    */
   directMax: number;
+  /** Places of a key scored per kernel call between the stop tests of a search in rank order (`byRank`). */
+  rankChunk: number;
 }
+
+/** Default of `PlaceTable.rankChunk`: small enough to stop soon after the list fills, large enough per call. */
+export const RANK_CHUNK = 32;
 
 /** Default of `PlaceTable.directMax`: on sparse data one pass over a band beats visiting its buckets (ADR 0004). */
 export const DIRECT_SCAN_MAX = 48;
 
 /**
  * Compiles places for the catalogue. `cellKm` is the grid's cell size (default 10 km, ADR 0004); `directMax`
- * see PlaceTable.directMax.
+ * and `rankChunk` see PlaceTable.
  * Unknown occupation ids count as "no occupation" (key `nOcc`).
  */
 export function compilePlaces(
   input: readonly MatchPlace[],
   cat: OccupationCatalogue,
-  opts: { shared?: boolean; cellKm?: number; fineCellKm?: number; directMax?: number } = {},
+  opts: {
+    shared?: boolean;
+    cellKm?: number;
+    fineCellKm?: number;
+    directMax?: number;
+    rankChunk?: number;
+  } = {},
 ): PlaceTable {
   const a = allocator(opts.shared ?? false);
   const n = input.length;
@@ -168,10 +190,13 @@ export function compilePlaces(
     bucketStart: new Int32Array(0),
     keyRowStart: new Int32Array(0),
     bucketStats: undefined as unknown as GroupStats,
+    bucketMinRank: undefined as unknown as Int32Array,
+    byRank: undefined as unknown as RankOrder,
     box: emptyBoxes(grid.nCells, a.f64),
     cellStart: a.i32(nCellsV + 1),
     fine: undefined as unknown as FineTable,
     directMax: opts.directMax ?? DIRECT_SCAN_MAX,
+    rankChunk: Math.max(1, opts.rankChunk ?? RANK_CHUNK),
   };
   input.forEach((p, i) => {
     const j = pos[i] as number;
@@ -208,7 +233,8 @@ export function compilePlaces(
   }
   for (let c = 0; c < nCellsV; c++)
     t.cellStart[c + 1] = (t.cellStart[c + 1] as number) + (t.cellStart[c] as number);
-  Object.assign(t, sparseBuckets(offsets, nKeys, grid, t.code, t.start, a));
+  Object.assign(t, sparseBuckets(offsets, nKeys, grid, t.code, t.start, t.rank, a));
+  t.byRank = rankOrder(offsets, nKeys, nCellsV, t.code, t.start, t.rank, a);
   t.fine = fineTable(
     { n: nOpen, lat: t.lat, lon: t.lon, xyz: t.xyz, code: t.code, start: t.start },
     opts.fineCellKm ?? fineCellKmFor(t.cellStart, grid.nCells, opts.cellKm ?? 10),

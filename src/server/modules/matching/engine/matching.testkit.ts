@@ -57,6 +57,16 @@ const coord = fc.oneof(
   fc.constantFrom({ lat: 51.2277, lon: 6.7735 }, { lat: 51.3671, lon: 7.4633 }, { lat: 51.5, lon: 7.2 }),
 );
 
+/** Arbitrary weights (kind ≥ 1: at least one weight is positive). */
+export const arbWeights = fc.record({
+  occupation: fc.integer({ min: 0, max: 50 }),
+  distance: fc.integer({ min: 0, max: 50 }),
+  language: fc.integer({ min: 0, max: 50 }),
+  school: fc.integer({ min: 0, max: 50 }),
+  start: fc.integer({ min: 0, max: 50 }),
+  kind: fc.integer({ min: 1, max: 50 }),
+});
+
 /** An arbitrary client (ids are assigned by `withIds`). */
 export const arbClient: fc.Arbitrary<Omit<MatchClient, 'id'>> = fc
   .record({
