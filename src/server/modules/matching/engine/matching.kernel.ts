@@ -71,6 +71,7 @@ export function scanPlaces(
   const { lang, school, kind, hasLoc, unknown, windowKnown, wStart, wDist, halfKm, minScore } = c;
   const vOcc = c.scanOcc;
   const vDistMax = c.scanDistMax;
+  const radiusFirst = c.radiusFirst;
   const cx = c.x;
   const cy = c.y;
   const cz = c.z;
@@ -85,11 +86,11 @@ export function scanPlaces(
   let floor = top.floor;
   for (let j = from; j < to; j++) {
     // While the list is not full nothing is pruned by the other factors: the radius, the test that rejects
-    // most rows of a wide scan, goes first. Once full, the coordinates are read only for pairs that can
-    // still enter.
+    // most rows of a wide scan, goes first — in a band (`radiusFirst`) always. Once full, elsewhere, the
+    // coordinates are read only for pairs that can still enter.
     let c2 = Number.NaN;
     let measured = false;
-    if (hasLoc && floor === Number.NEGATIVE_INFINITY) {
+    if (hasLoc && (radiusFirst || floor === Number.NEGATIVE_INFINITY)) {
       // A tight loop over the rows beyond the radius (most of a band): nothing else is read for them.
       c2 = chord2At(xyz, j, cx, cy, cz);
       while (c2 > rc2) {

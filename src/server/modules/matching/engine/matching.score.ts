@@ -156,6 +156,12 @@ export interface ClientCtx {
   /** Inputs of `scanPlaces` (doubles in fields: as call arguments they would be boxed). */
   scanOcc: number;
   scanDistMax: number;
+  /**
+   * True: the kernel tests the radius before anything else also once the list is full (a latitude band,
+   * where most places are beyond the radius); false: then the other factors' bound goes first (cells near
+   * the client, where most places are within the radius and the bound rejects them).
+   */
+  radiusFirst: boolean;
   minScore: number;
   /**
    * Double results without allocation: `out[0]` the score of the last `scorePlace` that returned 0,
@@ -189,6 +195,7 @@ export function newClientCtx(): ClientCtx {
     restMax: 0,
     scanOcc: 0,
     scanDistMax: 1,
+    radiusFirst: false,
     minScore: 0,
     out: new Float64Array(2),
   };

@@ -54,6 +54,7 @@ export function searchPlacesNaive(m: MatchModel, ci: number, f: CompiledPlaceFil
   const gate = gateOf(m, f, ci, null);
   // An infinite distance bound: the kernel never skips a pair, every score is computed in full.
   ctx.scanDistMax = Number.POSITIVE_INFINITY;
+  ctx.radiusFirst = false;
   for (let pi = 0; pi < P.n; pi++) {
     const o = P.occ[pi] as number;
     const vOcc = occupationValue(scorer, o < 0 ? LEVEL_UNKNOWN : (levels[o] as number));
@@ -250,6 +251,7 @@ class PlaceSearch {
     }
     ctx.scanOcc = this.vOcc;
     ctx.scanDistMax = v;
+    ctx.radiusFirst = false;
     const from = P.bucketStart[j] as number;
     const to = P.bucketStart[j + 1] as number;
     searchStats.pairs += scanPlaces(ctx, P.xyz, P.code, P.start, from, to, top, P.rank, null, this.gate);
@@ -260,6 +262,7 @@ class PlaceSearch {
     const { P, ctx } = this;
     ctx.scanOcc = this.vOcc;
     ctx.scanDistMax = 1;
+    ctx.radiusFirst = true;
     searchStats.pairs += scanPlaces(ctx, P.xyz, P.code, P.start, from, to, this.top, P.rank, null, this.gate);
   }
 
@@ -407,6 +410,7 @@ class PlaceSearch {
         continue;
       }
       ctx.scanDistMax = v;
+      ctx.radiusFirst = false;
       for (let grp = 4 * cell; grp < 4 * cell + 4; grp++) {
         const from = gs[grp] as number;
         const to = gs[grp + 1] as number;
