@@ -548,6 +548,9 @@ export const ZMatchRunEvent = z.union([ZMatchRun, ZMatchRunProgress]);
 // ---------------------------------------------------------------------------------------------------------
 // Assignment (speed dating)
 
+/** A UUID in any letter case, compared in lower case (as PostgreSQL prints it). */
+const ZUuidAnyCase = z.uuid().transform((s) => s.toLowerCase());
+
 /**
  * Body of `POST /api/matching/assignment`: who meets whom in which slot at an event, maximising the total
  * score. `clientIds` (1–200, own office); exactly one of `placeIds` (the companies of these places, scored
@@ -557,9 +560,9 @@ export const ZMatchRunEvent = z.union([ZMatchRun, ZMatchRunProgress]);
  */
 export const ZAssignmentInput = z
   .strictObject({
-    clientIds: z.array(z.uuid()).min(1).max(200),
-    placeIds: z.array(z.uuid()).min(1).max(500).optional(),
-    companyIds: z.array(z.uuid()).min(1).max(200).optional(),
+    clientIds: z.array(ZUuidAnyCase).min(1).max(200),
+    placeIds: z.array(ZUuidAnyCase).min(1).max(500).optional(),
+    companyIds: z.array(ZUuidAnyCase).min(1).max(200).optional(),
     slots: z.union([z.int().min(1).max(48), z.array(z.string().trim().min(1).max(40)).min(1).max(48)]),
     maxMeetingsPerClient: z.int().min(0).max(48).optional(),
   })

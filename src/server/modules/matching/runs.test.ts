@@ -168,10 +168,10 @@ describe('matching: stored batch runs and the speed-dating assignment', () => {
       expect(a.meetings.every((m) => m.slotLabel === a.slots[m.slot])).toBe(true);
     });
 
-    it('takes places instead of companies and a slot count', async () => {
+    it('takes places instead of companies and a slot count, ids in any letter case', async () => {
       const res = await dus.post('/api/matching/assignment', {
-        clientIds: [f.kfzClientId, f.autosClientId],
-        placeIds: [f.kfzPlaceId],
+        clientIds: [f.kfzClientId.toUpperCase(), f.autosClientId],
+        placeIds: [f.kfzPlaceId.toUpperCase()],
         slots: 1,
       });
       expect(res.statusCode, res.body).toBe(200);
@@ -181,7 +181,7 @@ describe('matching: stored batch runs and the speed-dating assignment', () => {
       expect(a.meetings[0]?.clientId).toBe(f.kfzClientId);
     });
 
-    it('names unknown and other-office ids (404) and refuses bodies without places or companies (400)', async () => {
+    it('names unknown and other-office ids (404) and refuses neither or both of places and companies (400)', async () => {
       const foreign = await hagen.post('/api/matching/assignment', {
         clientIds: [f.kfzClientId],
         companyIds: [f.workshopId],
@@ -194,6 +194,25 @@ describe('matching: stored batch runs and the speed-dating assignment', () => {
       ]);
       const neither = await dus.post('/api/matching/assignment', { clientIds: [f.kfzClientId], slots: 2 });
       expect(neither.statusCode).toBe(400);
+      const message = 'Bitte entweder Plätze oder Betriebe angeben, nicht beides und nicht keins.';
+      expect(neither.json().errors).toEqual([
+        { field: 'body.placeIds', code: 'places_or_companies', message },
+      ]);
+      dus.lang = 'en';
+      const both = await dus.post('/api/matching/assignment', {
+        clientIds: [f.kfzClientId],
+        companyIds: [f.workshopId],
+        placeIds: [f.workshopId],
+        slots: 2,
+      });
+      dus.lang = 'de';
+      expect(both.json().errors).toEqual([
+        {
+          field: 'body.placeIds',
+          code: 'places_or_companies',
+          message: 'Give either places or companies: not both, not neither.',
+        },
+      ]);
     });
 
     it('refuses an id or a slot label given twice, naming the repeat (400)', async () => {

@@ -105,6 +105,12 @@ export const problemPlugin = fp(async (app: FastifyInstance, opts: { spaFallback
             message: t('fieldErrors.unrecognized_keys'),
           }));
         }
+        // A refinement whose error is a code with its own text (`places_or_companies`) keeps that code.
+        const own =
+          v.keyword === 'custom' && typeof v.message === 'string' && /^[a-z_]+$/.test(v.message)
+            ? t(`fieldErrors.${v.message}`, { defaultValue: '' })
+            : '';
+        if (own) return [{ field: [context, ...path].join('.'), code: v.message as string, message: own }];
         const issue = {
           ...v.params,
           code: v.keyword,
