@@ -66,8 +66,8 @@ export interface MatchModelInput {
 
 /**
  * Builds a model: validates the config, indexes occupations, compiles clients and places.
- * @throws MatchConfigError for invalid weights or parameters; Error for a duplicate occupation id or a KldB
- *   code that is not 5 digits
+ * @throws MatchConfigError for invalid weights or parameters; Error for a `rankChunk` that is not an
+ *   integer ≥ 1, a duplicate occupation id or a KldB code that is not 5 digits
  */
 export function createMatchModel(input: MatchModelInput): MatchModel {
   const config = parseMatchConfig(input.config ?? {});

@@ -237,9 +237,9 @@ class PlaceSearch {
       restBound(ctx, P.bucketStats, j);
       const rest = ctx.out[1] as number;
       if (rest < 0 || ctx.wOcc * this.vOcc + ctx.wDist * v + rest + PRUNE_SLACK < top.floor) return;
-      if (virtual || !ctx.hasLoc) {
-        // Every place has the unknown distance value, so scores tie often (a client without location):
-        // the exact bound skips a bucket that could at best tie the last entry and ranks after it.
+      if (virtual) {
+        // Places without coordinates all have the unknown distance value, so their scores tie often: the
+        // exact bound skips a bucket that could at best tie the last entry and ranks after it.
         exactBound(ctx, P.bucketStats, j, ctx.wOcc * this.vOcc, ctx.wDist * ctx.unknown);
         const b = ctx.out[1] as number;
         if (

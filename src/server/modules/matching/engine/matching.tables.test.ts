@@ -48,4 +48,11 @@ describe('compiled client relations', () => {
       ),
     );
   });
+
+  it('refuses a rank chunk that is not an integer of at least 1 (NaN or 2.5 would skip places)', () => {
+    for (const rankChunk of [0, 2.5, Number.NaN])
+      expect(() => createMatchModel({ occupations: [], clients: [], places: [], rankChunk })).toThrow(
+        'rankChunk must be an integer of at least 1',
+      );
+  });
 });

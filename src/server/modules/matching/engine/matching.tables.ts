@@ -109,6 +109,12 @@ export interface PlaceTable {
 /** Default of `PlaceTable.rankChunk`: small enough to stop soon after the list fills, large enough per call. */
 export const RANK_CHUNK = 32;
 
+/** `value` when it is an integer ≥ 1; @throws Error naming `name` otherwise (NaN would scan nothing). */
+function positiveInt(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be an integer of at least 1`);
+  return value;
+}
+
 /** Default of `PlaceTable.directMax`: on sparse data one pass over a band beats visiting its buckets (ADR 0004). */
 export const DIRECT_SCAN_MAX = 48;
 
@@ -196,7 +202,7 @@ export function compilePlaces(
     cellStart: a.i32(nCellsV + 1),
     fine: undefined as unknown as FineTable,
     directMax: opts.directMax ?? DIRECT_SCAN_MAX,
-    rankChunk: Math.max(1, opts.rankChunk ?? RANK_CHUNK),
+    rankChunk: positiveInt('rankChunk', opts.rankChunk ?? RANK_CHUNK),
   };
   input.forEach((p, i) => {
     const j = pos[i] as number;
