@@ -131,12 +131,25 @@ const CELL_BITS = 2 ** 22;
 const CHORD_STEP = 2 ** -29;
 let sortKeys = new Float64Array(1024);
 
+/** Sorts `a[0 … n−1]` ascending in place. */
+function insertionSort(a: Float64Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const v = a[i] as number;
+    let j = i;
+    while (j > 0 && (a[j - 1] as number) > v) {
+      a[j] = a[j - 1] as number;
+      j--;
+    }
+    a[j] = v;
+  }
+}
+
 /**
  * The non-empty real cells that may hold a point within squared chord `rc2` (≈ `radiusKm`) of the query
  * point, written to `outCells` nearest first with a lower bound of their squared chord in `outChord2`
  * (non-decreasing along the list). `cellStart` is the cells' CSR offsets (an empty cell is skipped).
- * Sorted natively on packed keys (chord quantised down to CHORD_STEP, then cell): hundreds of cells per
- * query stay cheap, and the quantised-down chord is still a lower bound.
+ * Sorted on packed keys (chord quantised down to CHORD_STEP, then cell; natively above 32 cells): hundreds
+ * of cells per query stay cheap, and the quantised-down chord is still a lower bound.
  * @returns the number of cells written
  */
 export function cellsWithin(
@@ -165,9 +178,11 @@ export function cellsWithin(
       sortKeys[n++] = Math.floor(Math.sqrt(lb) / CHORD_STEP) * CELL_BITS + cell;
     }
   }
-  const keys = sortKeys.subarray(0, n).sort();
+  // A few cells (a client's radius on a coarse grid): insertion sort, cheaper than a native call.
+  if (n <= 32) insertionSort(sortKeys, n);
+  else sortKeys.subarray(0, n).sort();
   for (let i = 0; i < n; i++) {
-    const key = keys[i] as number;
+    const key = sortKeys[i] as number;
     const cell = key % CELL_BITS;
     const chord = ((key - cell) / CELL_BITS) * CHORD_STEP;
     outCells[i] = cell;
