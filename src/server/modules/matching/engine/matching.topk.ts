@@ -89,6 +89,7 @@ export class TopK {
   }
 }
 
+/** Place filters in table form. */
 export interface CompiledPlaceFilters {
   /** Bit mask of allowed kinds (all four bits when not filtered). */
   kindMask: number;
