@@ -109,15 +109,19 @@ function inVisitingOrder(
   cat: OccupationCatalogue,
   grid: GridGeometry,
 ): readonly MatchClient[] {
-  const key = list.map((c) => {
+  // Packed keys (cell, occupation, position) below 2⁵³, sorted natively.
+  const span = 2 ** Math.ceil(Math.log2(list.length + 1));
+  if ((grid.nCells + 1) * 65536 * span >= 2 ** 53) return list;
+  const keys = new Float64Array(list.length);
+  list.forEach((c, i) => {
     const located = c.lat !== null && c.lon !== null && Number.isFinite(c.lat) && Number.isFinite(c.lon);
     const cell = located ? cellOf(grid, c.lat as number, c.lon as number) : grid.nCells;
     let occ = 65535;
     for (const id of c.wishedOccupationIds) occ = Math.min(occ, cat.indexOf.get(id) ?? 65535);
-    return cell * 65536 + occ;
+    keys[i] = (cell * 65536 + occ) * span + i;
   });
-  const order = list.map((_, i) => i).sort((a, b) => (key[a] as number) - (key[b] as number) || a - b);
-  return order.map((i) => list[i] as MatchClient);
+  keys.sort();
+  return Array.from(keys, (k) => list[k % span] as MatchClient);
 }
 
 /** The tables of a model without the id strings: what a worker thread needs (shared buffers stay shared). */
