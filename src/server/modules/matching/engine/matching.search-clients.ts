@@ -150,11 +150,6 @@ function offerClient(
 
 /** Naive reference: scores place `pi` against every client (with consent). */
 export function searchClientsNaive(m: MatchModel, pi: number, f: CompiledClientFilters, top: TopK): void {
-  naive(m, pi, f, top);
-  top.finish();
-}
-
-function naive(m: MatchModel, pi: number, f: CompiledClientFilters, top: TopK): void {
   top.reset();
   const { places: P, clients: C } = m;
   if (P.open[pi] === 0) return;
@@ -166,11 +161,6 @@ function naive(m: MatchModel, pi: number, f: CompiledClientFilters, top: TopK): 
 
 /** Indexed search for the best clients of place `pi` (same result as `searchClientsNaive`). */
 export function searchClientsIndexed(m: MatchModel, pi: number, f: CompiledClientFilters, top: TopK): void {
-  indexed(m, pi, f, top);
-  top.finish();
-}
-
-function indexed(m: MatchModel, pi: number, f: CompiledClientFilters, top: TopK): void {
   top.reset();
   const { places: P, scorer: s } = m;
   if (P.open[pi] === 0) return;

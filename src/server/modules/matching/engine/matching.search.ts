@@ -62,7 +62,6 @@ export function searchPlacesNaive(m: MatchModel, ci: number, f: CompiledPlaceFil
     ctx.scanOcc = vOcc;
     scanPlaces(ctx, P.xyz, P.code, P.start, pi, pi + 1, top, P.rank, null, gate);
   }
-  top.finish();
 }
 
 /** First index in [j, j1) whose value is ≥ `lo` in an ascending run (j1 when none): linear when short. */
@@ -510,6 +509,5 @@ export function searchPlacesIndexed(m: MatchModel, ci: number, f: CompiledPlaceF
     }
   } finally {
     search.unmark();
-    top.finish();
   }
 }

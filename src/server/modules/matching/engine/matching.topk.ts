@@ -10,9 +10,6 @@ export const PRUNE_SLACK = 1e-9;
 /**
  * A bounded best-k list ordered by score (descending), ties by rank (ascending: the smaller id first),
  * so every search that offers the same pairs ends with the same list whatever the offering order.
- * Until the list is full, offers are only appended (on sparse data most lists never fill, and sorting a
- * short list once costs less than keeping it sorted); `finish()` sorts it — every search calls it last,
- * so readers of `score`/`rank`/`item` after a search see the order.
  */
 export class TopK {
   readonly k: number;
@@ -49,26 +46,13 @@ export class TopK {
   /** Offers a scored item; kept when it beats the last entry (or the list is not full). */
   offer(score: number, rank: number, item: number): void {
     const { k } = this;
-    if (this.n < k) {
-      const j = this.n++;
-      this.score[j] = score;
-      this.rank[j] = rank;
-      this.item[j] = item;
-      if (this.n === k) {
-        this.finish();
-        this.floor = this.score[k - 1] as number;
-      }
-      return;
-    }
     if (k === 0) return;
-    const last = this.score[k - 1] as number;
-    if (score < last || (score === last && rank > (this.rank[k - 1] as number))) return;
-    this.insert(k - 1, score, rank, item);
-    this.floor = this.score[k - 1] as number;
-  }
-
-  /** Puts the entry at position `j` or before it, moving worse entries back (the one at `j` is dropped). */
-  private insert(j: number, score: number, rank: number, item: number): void {
+    let j: number;
+    if (this.n === k) {
+      const last = this.score[k - 1] as number;
+      if (score < last || (score === last && rank > (this.rank[k - 1] as number))) return;
+      j = k - 1;
+    } else j = this.n++;
     while (j > 0) {
       const s = this.score[j - 1] as number;
       if (s > score || (s === score && (this.rank[j - 1] as number) < rank)) break;
@@ -80,12 +64,7 @@ export class TopK {
     this.score[j] = score;
     this.rank[j] = rank;
     this.item[j] = item;
-  }
-
-  /** Sorts the entries (insertion sort: at most k, usually few). Idempotent. */
-  finish(): void {
-    for (let i = 1; i < this.n; i++)
-      this.insert(i, this.score[i] as number, this.rank[i] as number, this.item[i] as number);
+    if (this.n === k) this.floor = this.score[k - 1] as number;
   }
 }
 
