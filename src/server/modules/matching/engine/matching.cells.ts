@@ -87,9 +87,9 @@ export function fineTable(p: OpenPlaces, cellKm: number, a: Allocator): FineTabl
 
 /**
  * Non-empty buckets (occupation key, cell) of dense bucket offsets, in table order, with per-bucket stats
- * (see PlaceTable.bucketCell) and smallest rank. `code`/`start`/`rank` are the PlaceTable's columns. `keyRowStart` is row-major
- * (row · nKeys + key): the clients of one area, searched one after the other, read the same few rows of it
- * for all their occupations, so it stays in the processor cache.
+ * (see PlaceTable.bucketCell) and smallest rank. `code`/`start`/`rank` are the PlaceTable's columns.
+ * `keyRowStart` is row-major (row · nKeys + key): the clients of one area, searched one after the other,
+ * read the same few rows of it for all their occupations, so it stays in the processor cache.
  */
 export function sparseBuckets(
   offsets: Int32Array,
