@@ -9,7 +9,8 @@ import { addToStats, emptyStats, type GroupStats } from './matching.stats';
  * columns copied so a scan over all occupations reads memory in order. Within a cell the places are grouped
  * by kind: group `4·c + kind` holds rows `groupStart[4c + kind]` … next (cell `c` = rows `groupStart[4c]` …
  * `groupStart[4c + 4]`; the virtual cell last), and `stats` bounds each group — a client who wants
- * internships skips a cell's apprenticeships by their bound. `item[j]` is the place's PlaceTable index.
+ * internships skips a cell's apprenticeships by their bound. Within a group, lower requirements come first
+ * (German minimum, language support, school). `item[j]` is the place's PlaceTable index.
  */
 export interface FineTable {
   grid: GridGeometry;
@@ -69,10 +70,19 @@ export function fineTable(p: OpenPlaces, cellKm: number, a: Allocator): FineTabl
     item: a.i32(n),
     stats: emptyStats(nGroups, a),
   };
-  const next = Int32Array.from(groupStart.subarray(0, nGroups));
+  // Within a group, lower requirements first (German minimum, then support, then school): the factor
+  // tables are monotone, so for any client the places that can score best come early and fill the list.
+  const SPAN = 2 ** Math.ceil(Math.log2(n + 1));
+  const keys = new Float64Array(n);
   for (let j = 0; j < n; j++) {
+    const code = p.code[j] as number;
+    const req = ((code >> 2) & 7) * 16 + (1 - ((code >> 1) & 1)) * 8 + ((code >> 5) & 7);
+    keys[j] = ((groupOf[j] as number) * 128 + req) * SPAN + j;
+  }
+  keys.sort();
+  for (let r = 0; r < n; r++) {
+    const j = (keys[r] as number) % SPAN;
     const grp = groupOf[j] as number;
-    const r = (next[grp] as number)++;
     f.item[r] = j;
     f.xyz.set(p.xyz.subarray(3 * j, 3 * j + 3), 3 * r);
     f.code[r] = p.code[j] as number;

@@ -149,7 +149,8 @@ function insertionSort(a: Float64Array, n: number): void {
  * point, written to `outCells` nearest first with a lower bound of their squared chord in `outChord2`
  * (non-decreasing along the list). `cellStart` is the cells' CSR offsets (an empty cell is skipped).
  * Sorted on packed keys (chord quantised down to CHORD_STEP, then cell; natively above 32 cells): hundreds
- * of cells per query stay cheap, and the quantised-down chord is still a lower bound.
+ * of cells per query stay cheap, and the quantised-down chord is still a lower bound. `lonSpanDeg` as
+ * in `cellRect` (given when the caller has it precomputed).
  * @returns the number of cells written
  */
 export function cellsWithin(
@@ -163,8 +164,9 @@ export function cellsWithin(
   rc2: number,
   outCells: Int32Array,
   outChord2: Float64Array,
+  lonSpanDeg = maxLonSpanDeg(Math.min(89.999, Math.abs(lat)), radiusKm),
 ): number {
-  cellRect(g, lat, lon, radiusKm, rect);
+  cellRect(g, lat, lon, radiusKm, rect, lonSpanDeg);
   const rows = (rect[1] as number) - (rect[0] as number) + 1;
   const cols = (rect[3] as number) - (rect[2] as number) + 1;
   if (sortKeys.length < rows * cols) sortKeys = new Float64Array(rows * cols * 2);

@@ -85,9 +85,8 @@ export function scanPlaces(
   const km2 = 2 * EARTH_RADIUS_KM;
   let floor = top.floor;
   for (let j = from; j < to; j++) {
-    // While the list is not full nothing is pruned by the other factors: the radius, the test that rejects
-    // most rows of a wide scan, goes first — in a band (`radiusFirst`) always. Once full, elsewhere, the
-    // coordinates are read only for pairs that can still enter.
+    // While the list is not full nothing is pruned by the other factors: the radius goes first — in an
+    // indexed scan (`radiusFirst`) always. Once full, in the naive scan, the other factors go first.
     let c2 = Number.NaN;
     let measured = false;
     if (hasLoc && (radiusFirst || floor === Number.NEGATIVE_INFINITY)) {

@@ -157,9 +157,9 @@ export interface ClientCtx {
   scanOcc: number;
   scanDistMax: number;
   /**
-   * True: the kernel tests the radius before anything else also once the list is full (a latitude band,
-   * where most places are beyond the radius); false: then the other factors' bound goes first (cells near
-   * the client, where most places are within the radius and the bound rejects them).
+   * True: the kernel tests the radius before anything else also once the list is full (every indexed
+   * scan: measured faster for bands, buckets and fine cells alike, ADR 0004); false: then the other
+   * factors' bound goes first (the naive reference scan, which computes every pair in full).
    */
   radiusFirst: boolean;
   minScore: number;

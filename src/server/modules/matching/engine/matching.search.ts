@@ -1,4 +1,4 @@
-import { chord2ToKm, EARTH_RADIUS_KM } from './matching.geo';
+import { chord2ToKm, EARTH_RADIUS_KM, maxLonSpanDeg } from './matching.geo';
 import { boxChord2, cellRect, cellsWithin } from './matching.grid';
 import { type PlaceGate, scanPlaces } from './matching.kernel';
 import { keyMasks, MAX_MASK_REACH, maskWords } from './matching.masks';
@@ -24,6 +24,8 @@ export const searchStats = { pairs: 0 };
 /** Prepares the client; false when it can have no suggestion at all (no consent, or flagged and filtered). */
 function prepare(m: MatchModel, f: CompiledPlaceFilters, ci: number, ctx: ClientCtx): boolean {
   const C = m.clients;
+  // Without matching consent there is nothing to prepare (prepareClient would say the same).
+  if (C.consent[ci] !== 1) return false;
   prepareClient(m.scorer, C, ci, Math.min(f.maxChord2, C.radiusChord2[ci] as number), ctx);
   ctx.minScore = f.minScore;
   return ctx.consent && !(f.withoutFlags && C.permitFlag[ci] !== 0);
@@ -94,6 +96,8 @@ class PlaceSearch {
   lat = 0.5;
   lon = 0.5;
   radiusKm = 0.5;
+  /** Longitude span (degrees) of the client's radius in force (`maxLonSpanDeg`). */
+  lonSpan = 0.5;
   readonly cellV: Float64Array;
   /** `keyRowStart` as place rows (`bucketStart` of its bucket): a key's places in rows r0 … r1 in one range. */
   readonly krp: Int32Array;
@@ -146,9 +150,11 @@ class PlaceSearch {
     if (!this.ctx.hasLoc) return;
     const g = this.P.grid;
     // The client's own span is precomputed; a filter's shorter radius computes its own.
-    if (this.radiusKm === (C.radiusKm[ci] as number))
-      cellRect(g, this.lat, this.lon, this.radiusKm, this.rect, C.lonSpanDeg[ci] as number);
-    else cellRect(g, this.lat, this.lon, this.radiusKm, this.rect);
+    this.lonSpan =
+      this.radiusKm === (C.radiusKm[ci] as number)
+        ? (C.lonSpanDeg[ci] as number)
+        : maxLonSpanDeg(Math.min(89.999, Math.abs(this.lat)), this.radiusKm);
+    cellRect(g, this.lat, this.lon, this.radiusKm, this.rect, this.lonSpan);
     const row = Math.min(g.rows - 1, Math.max(0, Math.floor((this.lat - g.lat0) / g.dLat)));
     const col = Math.min(g.cols - 1, Math.max(0, Math.floor((this.lon - g.lon0) / g.dLon)));
     this.row = row;
@@ -250,7 +256,7 @@ class PlaceSearch {
     }
     ctx.scanOcc = this.vOcc;
     ctx.scanDistMax = v;
-    ctx.radiusFirst = false;
+    ctx.radiusFirst = true;
     const from = P.bucketStart[j] as number;
     const to = P.bucketStart[j + 1] as number;
     searchStats.pairs += scanPlaces(ctx, P.xyz, P.code, P.start, from, to, top, P.rank, null, this.gate);
@@ -387,7 +393,19 @@ class PlaceSearch {
     const vOcc = this.vOcc;
     let n = 0;
     if (ctx.hasLoc) {
-      n = cellsWithin(g, F.box, this.fineCellStart, lat, lon, ctx, radiusKm, ctx.rc2, fineCells, fineV);
+      n = cellsWithin(
+        g,
+        F.box,
+        this.fineCellStart,
+        lat,
+        lon,
+        ctx,
+        radiusKm,
+        ctx.rc2,
+        fineCells,
+        fineV,
+        this.lonSpan,
+      );
       for (let i = 0; i < n; i++) fineV[i] = ctx.halfKm / (ctx.halfKm + chord2ToKm(fineV[i] as number));
     } else {
       for (let c = 0; c < g.nCells; c++) {
@@ -409,7 +427,7 @@ class PlaceSearch {
         continue;
       }
       ctx.scanDistMax = v;
-      ctx.radiusFirst = false;
+      ctx.radiusFirst = true;
       for (let grp = 4 * cell; grp < 4 * cell + 4; grp++) {
         const from = gs[grp] as number;
         const to = gs[grp + 1] as number;

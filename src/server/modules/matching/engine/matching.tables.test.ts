@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatchModel } from './matching.model';
-import { bareClient } from './matching.testkit';
+import { arbPlace, bareClient, withIds } from './matching.testkit';
 
 /** Occupations with KldB codes from a few main groups, listed out of KldB order (40–150: several words of bits). */
 const arbOccupations = fc
@@ -54,5 +54,35 @@ describe('compiled client relations', () => {
       expect(() => createMatchModel({ occupations: [], clients: [], places: [], rankChunk })).toThrow(
         'rankChunk must be an integer of at least 1',
       );
+  });
+});
+
+describe('fine table', () => {
+  it('keeps every open place once, each group of one cell and kind, lower requirements first', () => {
+    fc.assert(
+      fc.property(fc.array(arbPlace, { maxLength: 120 }), (list) => {
+        const places = withIds('p', list);
+        const m = createMatchModel({ occupations: [], clients: [], places });
+        const P = m.places;
+        const F = P.fine;
+        const gs = F.groupStart;
+        // Requirement order of PlaceTable.code: German minimum, then with support first, then school.
+        const req = (code: number) =>
+          ((code >> 2) & 7) * 16 + (1 - ((code >> 1) & 1)) * 8 + ((code >> 5) & 7);
+        const seen = new Set<number>();
+        for (let grp = 0; grp + 1 < gs.length; grp++) {
+          for (let r = gs[grp] as number; r < (gs[grp + 1] as number); r++) {
+            const pi = F.item[r] as number;
+            seen.add(pi);
+            expect(F.code[r]).toBe(P.code[pi]);
+            expect(F.start[r]).toBe(P.start[pi]);
+            expect(((F.code[r] as number) >> 8) & 3).toBe(grp & 3);
+            if (r > (gs[grp] as number))
+              expect(req(F.code[r] as number)).toBeGreaterThanOrEqual(req(F.code[r - 1] as number));
+          }
+        }
+        expect(seen.size).toBe(places.filter((p) => p.status === 'open').length);
+      }),
+    );
   });
 });
