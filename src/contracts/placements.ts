@@ -276,6 +276,10 @@ export const ZDeletePlacementQuery = z.object({ version: z.coerce.number().int()
 
 /**
  * Problem of the placement routes: 409 `placement_exists` carries `existingId`, the open placement of
- * the same client and place.
+ * the same client and place; 409 `place_seats_taken` carries the place's `seats` and its `contracts`.
  */
-export const ZPlacementProblem = ZProblem.extend({ existingId: z.uuid().optional() });
+export const ZPlacementProblem = ZProblem.extend({
+  existingId: z.uuid().optional(),
+  seats: z.number().int().optional(),
+  contracts: z.number().int().optional(),
+});

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** Stable error codes of the API and the HTTP status each maps to (one map, house style rule 3). */
 export const ERROR_STATUS = {
   validation: 400,
@@ -65,6 +67,8 @@ export const ERROR_STATUS = {
   // Placements (issue 6): one open placement per client and place; only a proposed one may be deleted.
   placement_exists: 409,
   placement_not_deletable: 409,
+  // A contract needs a free seat: the place's contracts already take all of them.
+  place_seats_taken: 409,
   match_excluded: 422,
   // Imports and exports (issue 5): unusable files, the import flow, the BA job-search service.
   file_empty: 400,
@@ -100,6 +104,8 @@ export interface FieldError {
   code: string;
   /** Translation key under `errors.` used when no zod message applies; defaults to the code. */
   messageKey?: ErrorCode;
+  /** The zod issue behind a service's own validation (with `input`): worded like a request's. */
+  issue?: z.core.$ZodRawIssue;
 }
 
 /**

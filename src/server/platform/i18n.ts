@@ -74,12 +74,35 @@ function boundMessage(lang: ServerLanguage, issue: z.core.$ZodRawIssue): string 
   return t(`fieldErrors.${kind}_${side}`, { count: Number(bound) });
 }
 
+/** What a value should have been, by zod's `expected` of an invalid_type issue (`fieldErrors.expected_*`). */
+const EXPECTED_KINDS: Record<string, string> = {
+  number: 'number',
+  int: 'number',
+  bigint: 'number',
+  boolean: 'boolean',
+  string: 'text',
+  array: 'list',
+  object: 'object',
+};
+
 /**
- * The message for a validation issue: our wording of number and length bounds (`boundMessage`),
- * otherwise zod's own translated message (zod ships `de` and `en` locales).
+ * Our own wording of a wrong type ("Bitte eine Zahl angeben.") or a missing value, where zod's locale would
+ * name types, some untranslated ("erwartet Zahl, erhalten string"); null for other issues and types.
+ */
+function typeMessage(lang: ServerLanguage, issue: z.core.$ZodRawIssue): string | null {
+  if (issue.code !== 'invalid_type') return null;
+  const t = translator(lang);
+  if (issue.input === undefined) return t('fieldErrors.required');
+  const kind = EXPECTED_KINDS[String(issue.expected)];
+  return kind ? t(`fieldErrors.expected_${kind}`) : null;
+}
+
+/**
+ * The message for a validation issue: our wording of number and length bounds (`boundMessage`) and of
+ * wrong or missing values (`typeMessage`), otherwise zod's own translated message (zod ships `de` and `en` locales).
  */
 export function zodMessage(lang: ServerLanguage, issue: z.core.$ZodRawIssue): string {
-  const own = boundMessage(lang, issue);
+  const own = boundMessage(lang, issue) ?? typeMessage(lang, issue);
   if (own) return own;
   const msg = zodLocales[lang].localeError?.(issue);
   if (typeof msg === 'string') return msg;

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   DEFAULT_WEIGHTS,
   type TMatchConfig,
@@ -89,8 +90,18 @@ export function configFieldErrors(input: unknown): FieldError[] {
     const path = ['body', ...i.path.map(String)];
     if (i.code === 'unrecognized_keys')
       return i.keys.map((k) => ({ field: [...path, k].join('.'), code: 'unrecognized_keys' }));
-    return [{ field: path.join('.'), code: OWN_CODE.test(i.message) ? i.message : i.code }];
+    if (OWN_CODE.test(i.message)) return [{ field: path.join('.'), code: i.message }];
+    const issue = { ...i, input: valueAt(input, i.path) } as z.core.$ZodRawIssue;
+    return [{ field: path.join('.'), code: i.code, issue }];
   });
+}
+
+/** The value at `path` inside `input` (undefined where it does not exist): zod words the issue by it. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path)
+    v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
 }
 
 /**

@@ -249,6 +249,33 @@ describe('matching: explained suggestions, explanation, weights', () => {
       ]);
     });
 
+    it('words each bad curve parameter itself, not only the general title', async () => {
+      const res = await coordinator.request('PUT', `/api/matching/config?officeId=${f.officeId}`, {
+        version: 1,
+        distanceHalfKm: 0,
+        defaultRadiusKm: -3,
+        startToleranceDays: 5000,
+        unknownValue: 2,
+        requireOccupationRelation: 'ja',
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([
+        { field: 'body.distanceHalfKm', code: 'too_small', message: 'Der Wert muss größer als 0 sein.' },
+        { field: 'body.defaultRadiusKm', code: 'too_small', message: 'Der Wert muss größer als 0 sein.' },
+        {
+          field: 'body.startToleranceDays',
+          code: 'too_big',
+          message: 'Der Wert darf höchstens 3.650 sein.',
+        },
+        { field: 'body.unknownValue', code: 'too_big', message: 'Der Wert darf höchstens 1 sein.' },
+        {
+          field: 'body.requireOccupationRelation',
+          code: 'invalid_type',
+          message: 'Bitte „ja“ oder „nein“ angeben (true oder false).',
+        },
+      ]);
+    });
+
     it('lets only coordinators change weights; a stale version is 409; suggestions use the new weights', async () => {
       const weights = { occupation: 50, distance: 0, language: 20, school: 10, start: 10, kind: 10 };
       expect((await dus.request('PUT', '/api/matching/config', { version: 1, weights })).statusCode).toBe(

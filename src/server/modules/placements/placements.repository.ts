@@ -247,6 +247,20 @@ export async function countContracts(db: Executor, placeId: string): Promise<num
 }
 
 /**
+ * Seats of a place, its row locked (`FOR UPDATE`) until the transaction ends: two placements of the same
+ * place moved to `contract` at once then count each other's contract (no overbooking). Undefined when the
+ * place does not exist.
+ */
+export function lockPlaceSeats(db: Executor, placeId: string) {
+  return db
+    .selectFrom('training_place')
+    .where('id', '=', placeId)
+    .select(['seats'])
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/**
  * The place a placement is made for, inside `scope` (read-only join of the places and companies
  * modules' tables, ADR 0003): status, seats, company and its stage and merge state.
  */

@@ -24,6 +24,7 @@ import {
   contractExitNotices,
   moveInputErrors,
   needsMatchingConsent,
+  placeIsFull,
   stageDateError,
   todayIso,
   transitionError,
@@ -232,8 +233,25 @@ export async function getPlacement(ctx: RequestContext, id: string): Promise<TPl
  * @throws `forbidden`, `not_found`, `conflict` (409, stale `version`), `invalid_stage_change`
  *   (`body.stage`: `same_stage` | `placement_closed` | `placement_backwards`; `body.reason`/`body.trialKind` sent for
  *   the wrong stage), `reason_required` (`body.reason`), `impossible_date` (`body.on`: `in_future` |
- *   `before_proposal` | `before_previous_change`), `matching_consent_required` (422, `body.stage`)
+ *   `before_proposal` | `before_previous_change`), `matching_consent_required` (422, `body.stage`),
+ *   `place_seats_taken` (409, `body.stage`: contracts already take all the place's seats)
  */
+/**
+ * Refuses a contract when the place's contracts already take all its seats (the place row stays locked
+ * until the transaction ends, so concurrent contracts are counted too).
+ * @throws `place_seats_taken` (409, `body.stage`, with `seats` and `contracts`)
+ */
+async function requireFreeSeat(trx: Executor, placeId: string): Promise<void> {
+  const place = await repo.lockPlaceSeats(trx, placeId);
+  const taken = await repo.countContracts(trx, placeId);
+  if (place && placeIsFull(place.seats, taken)) {
+    throw new AppError('place_seats_taken', [{ field: 'body.stage', code: 'place_seats_taken' }], {
+      seats: place.seats,
+      contracts: taken,
+    });
+  }
+}
+
 export async function movePlacementStage(
   ctx: RequestContext,
   id: string,
@@ -265,6 +283,7 @@ export async function movePlacementStage(
     const dateWhy = stageDateError({ on: input.on, today, proposedOn: p.proposed_on, lastChangeOn: last });
     if (dateWhy) throw impossibleDate('body.on', dateWhy);
     if (needsMatchingConsent(input.stage)) await requireMatchingConsent(trx, p.client_id, 'body.stage');
+    if (input.stage === 'contract') await requireFreeSeat(trx, p.place_id);
     const note = input.note?.trim() || null;
     const trialKind = trial ? (input.trialKind ?? 'internship') : null;
     const ok = await repo.updatePlacementVersioned(trx, scope, id, input.version, {

@@ -252,6 +252,45 @@ describe('placements: from a suggestion to a contract, feeding the case, company
     );
   });
 
+  it('refuses a contract once contracts take every seat, also for two contracts signed at the same moment', async () => {
+    const placeId = await f.place(await f.company('Friseur Ein Platz'), 1);
+    const a = await f.client('EinzigA');
+    const b = await f.client('EinzigB');
+    const pa = (await f.create({ clientId: a.clientId, placeId })).json().placement;
+    const pb = (await f.create({ clientId: b.clientId, placeId })).json().placement;
+    expect((await f.move(pa.id, { stage: 'contract', on: f.today })).statusCode).toBe(200);
+    const second = await f.move(pb.id, { stage: 'contract', on: f.today });
+    expect(second.statusCode, second.body).toBe(409);
+    expect(second.json()).toMatchObject({
+      code: 'place_seats_taken',
+      seats: 1,
+      contracts: 1,
+      errors: [{ field: 'body.stage', code: 'place_seats_taken' }],
+    });
+    // Nothing of the refused move happened: the placement is still proposed, the case still applying.
+    expect((await f.dus.get(`/api/placements/${pb.id}`)).json().placement.stage).toBe('proposed');
+    expect((await f.getCase(b.caseId)).stage).toBe('applying');
+    // Once the first contract is withdrawn the seat is free again.
+    expect((await f.move(pa.id, { stage: 'withdrawn', on: f.today })).statusCode).toBe(200);
+    expect((await f.move(pb.id, { stage: 'contract', on: f.today })).statusCode).toBe(200);
+
+    // Two contracts for the last seat at once: the place row is locked, so exactly one gets through.
+    const other = await f.place(await f.company('Friseur Gleichzeitig'), 1);
+    const c = await f.client('GleichC');
+    const d = await f.client('GleichD');
+    const pc = (await f.create({ clientId: c.clientId, placeId: other })).json().placement;
+    const pd = (await f.create({ clientId: d.clientId, placeId: other })).json().placement;
+    const both = await Promise.all([
+      f.move(pc.id, { stage: 'contract', on: f.today }),
+      f.move(pd.id, { stage: 'contract', on: f.today }),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const contracts = (await f.dus.get(`/api/placements?placeId=${other}`))
+      .json()
+      .items.filter((p: { stage: string }) => p.stage === 'contract');
+    expect(contracts).toHaveLength(1);
+  });
+
   it('records a rejection with reason and note, moves nothing back and allows a new attempt', async () => {
     const { clientId, caseId } = await f.client('Absage');
     const placeId = await f.place(await f.company('Friseur Absage'));

@@ -82,11 +82,14 @@ export const problemPlugin = fp(async (app: FastifyInstance, opts: { spaFallback
     if (error instanceof AppError) {
       const problem = problemFor(request, error.code);
       if (error.fields.length > 0) {
-        // A field code with its own text (`fieldErrors.in_future`) says more than the error's message.
+        // A field code with its own text (`fieldErrors.in_future`) says more than the error's message;
+        // so does the zod issue behind a service's own validation.
         problem.errors = error.fields.map((f) => ({
           field: f.field,
           code: f.code,
-          message: t([`fieldErrors.${f.code}`, `errors.${f.messageKey ?? error.code}`]),
+          message:
+            t(`fieldErrors.${f.code}`, { defaultValue: '' }) ||
+            (f.issue ? zodMessage(lang, f.issue) : t(`errors.${f.messageKey ?? error.code}`)),
         }));
       }
       return send(request, reply, { ...problem, ...error.extra });

@@ -12,6 +12,7 @@ import {
   scorePercent,
   type TFactorContext,
   type TFactorFormatters,
+  wholeShares,
 } from './factor-text';
 
 const f: TFactorFormatters = {
@@ -217,7 +218,16 @@ describe('describeFactor: plain German for each factor', () => {
 
 describe('numbers of a score', () => {
   it('points of a factor and the score in percent', () => {
-    expect(factorPoints({ contribution: 0.3149, weight: 0.35 })).toEqual({ points: 31, max: 35 });
+    expect(factorPoints([{ contribution: 0.3149, weight: 0.35 }])).toEqual([{ points: 31, max: 35 }]);
+    // Weights 40/20/15/10/10/10 (sum 105): rounded one by one the maxima were 38+19+14+10+10+10 = 101.
+    const w = [40, 20, 15, 10, 10, 10].map((x) => x / 105);
+    const full = factorPoints(w.map((weight) => ({ weight, contribution: weight })));
+    expect(full.map((p) => p.max)).toEqual([38, 19, 14, 10, 10, 9]);
+    expect(full.map((p) => p.max).reduce((a, b) => a + b)).toBe(100);
+    // A factor at its full weight shows its maximum, never more.
+    expect(full.map((p) => p.points)).toEqual([38, 19, 14, 10, 10, 9]);
+    expect(wholeShares([33.4, 33.3, 33.3])).toEqual([34, 33, 33]);
+    expect(wholeShares([])).toEqual([]);
     expect(scorePercent(0.826)).toBe(83);
     expect(scorePercent(1.2)).toBe(100);
     expect(scorePercent(Number.NaN)).toBe(0);

@@ -147,12 +147,37 @@ export function describeFactor(factor: TMatchFactor, ctx: TFactorContext, f: TFa
   }
 }
 
-/** Points (0–100, whole) a factor adds to the score, and the most it could add (its weight). */
-export function factorPoints(factor: Pick<TMatchFactor, 'contribution' | 'weight'>): {
+/**
+ * Whole numbers for shares that add up to the rounded sum of the shares (largest-remainder method, as in
+ * seat apportionment): rounded one by one, 38.1 + 19.05 + 14.29 + 3 × 9.52 would give 101.
+ */
+export function wholeShares(values: readonly number[]): number[] {
+  const whole = values.map((v) => Math.floor(v));
+  let left = Math.round(values.reduce((s, v) => s + v, 0)) - whole.reduce((s, v) => s + v, 0);
+  const byRemainder = values
+    .map((v, i) => ({ i, rest: v - Math.floor(v) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    whole[i] = (whole[i] as number) + 1;
+    left--;
+  }
+  return whole;
+}
+
+/**
+ * Points (0–100, whole) each factor adds to the score, and the most it could add (its weight): the maxima
+ * add up to 100 (`wholeShares`); points are rounded and never above their maximum.
+ */
+export function factorPoints(factors: readonly Pick<TMatchFactor, 'contribution' | 'weight'>[]): Array<{
   points: number;
   max: number;
-} {
-  return { points: Math.round(factor.contribution * 100), max: Math.round(factor.weight * 100) };
+}> {
+  const maxima = wholeShares(factors.map((f) => f.weight * 100));
+  return factors.map((f, i) => {
+    const max = maxima[i] as number;
+    return { points: Math.min(max, Math.round(f.contribution * 100)), max };
+  });
 }
 
 /** A score 0..1 as whole percent 0–100. */

@@ -68,9 +68,17 @@ describe('planner settings', () => {
     ).toEqual({});
   });
 
-  it('makes the times of the rounds, past midnight from 00:00 again', () => {
+  it('makes the times of the rounds, past midnight from 00:00 again and marked with the day', () => {
     expect(timeLabels('10:00', 15, 4)).toEqual(['10:00', '10:15', '10:30', '10:45']);
-    expect(timeLabels('23:50', 20, 2)).toEqual(['23:50', '00:10']);
+    expect(timeLabels('23:50', 20, 2)).toEqual(['23:50', '00:10 (+1)']);
+    expect(timeLabels('23:00', 240, 6)).toEqual([
+      '23:00',
+      '03:00 (+1)',
+      '07:00 (+1)',
+      '11:00 (+1)',
+      '15:00 (+1)',
+      '19:00 (+1)',
+    ]);
     expect(timeLabels('1000', 15, 2)).toEqual([]);
   });
 

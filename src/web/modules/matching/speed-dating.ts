@@ -74,16 +74,19 @@ export function plannerErrors(values: TPlannerValues): Partial<Record<keyof TPla
 }
 
 /**
- * Labels of `count` rounds of `minutes` each from `start` (`HH:MM`): `10:00`, `10:15`, … (past midnight
- * the clock starts again at `00:00`).
+ * Labels of `count` rounds of `minutes` each from `start` (`HH:MM`): `10:00`, `10:15`, …; past midnight
+ * the clock starts again at `00:00`, marked with the day as in timetables (`00:10 (+1)`).
  */
 export function timeLabels(start: string, minutes: number, count: number): string[] {
   const match = TIME.exec(start.trim());
   if (!match) return [];
   const first = Number(match[1]) * 60 + Number(match[2]);
   return Array.from({ length: count }, (_, i) => {
-    const at = (first + i * minutes) % (24 * 60);
-    return `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+    const total = first + i * minutes;
+    const at = total % (24 * 60);
+    const day = Math.floor(total / (24 * 60));
+    const time = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+    return day > 0 ? `${time} (+${day})` : time;
   });
 }
 

@@ -49,6 +49,9 @@ describe('matching weights form', () => {
       }),
     ).toMatchObject({ distance: 50, kind: 50, occupation: 0 });
     expect(weightShares({ ...formValues(config).weights, distance: '' })).toMatchObject({ occupation: 0 });
+    // Thirds: 34 + 33 + 33, not 33 + 33 + 33 = 99.
+    const thirds = weightShares({ occupation: 1, distance: 1, language: 1, school: 0, start: 0, kind: 0 });
+    expect(Object.values(thirds).reduce((a, b) => a + b)).toBe(100);
   });
 
   it('refuses negative, missing, too large and all-zero weights and parameters out of range', () => {

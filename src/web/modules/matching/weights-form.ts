@@ -1,5 +1,5 @@
 import type { TMatchConfigUpdate, TMatchConfigView, TMatchFactorKey } from '../../../contracts/matching';
-import { FACTOR_ORDER } from './factor-text';
+import { FACTOR_ORDER, wholeShares } from './factor-text';
 
 /**
  * The weights form of the matching settings (issue 6): values as the inputs hold them, the share each
@@ -67,16 +67,18 @@ export function numberInputFormat(language: string): {
 }
 
 /**
- * Each factor's share of the total in whole percent (what a weight means: only the ratios count); all 0
+ * Each factor's share of the total in whole percent, adding up to 100 (`wholeShares`; what a weight means: only the ratios count); all 0
  * while a weight is invalid or all are 0.
  */
 export function weightShares(weights: TWeightsFormValues['weights']): Record<TMatchFactorKey, number> {
   const values = FACTOR_ORDER.map((k) => num(weights[k]));
   const valid = values.every((v) => Number.isFinite(v) && v >= 0);
   const sum = valid ? values.reduce((s, v) => s + v, 0) : 0;
-  return Object.fromEntries(
-    FACTOR_ORDER.map((k, i) => [k, sum > 0 ? Math.round(((values[i] as number) / sum) * 100) : 0]),
-  ) as Record<TMatchFactorKey, number>;
+  const shares = sum > 0 ? wholeShares(values.map((v) => (v / sum) * 100)) : values.map(() => 0);
+  return Object.fromEntries(FACTOR_ORDER.map((k, i) => [k, shares[i] as number])) as Record<
+    TMatchFactorKey,
+    number
+  >;
 }
 
 /** Checks of one number: required, finite, in [min, max] (`exclusiveMin`: above min). */

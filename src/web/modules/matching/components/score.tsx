@@ -54,7 +54,17 @@ export function FlagBadges({ flags }: { flags: readonly TMatchFlagCode[] }) {
   );
 }
 
-function FactorRow({ factor, ctx }: { factor: TMatchFactor; ctx: TFactorContext }) {
+function FactorRow({
+  factor,
+  ctx,
+  points,
+  max,
+}: {
+  factor: TMatchFactor;
+  ctx: TFactorContext;
+  points: number;
+  max: number;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const viaName = useOccupationName(factor.key === 'occupation' ? factor.via : null);
@@ -65,7 +75,6 @@ function FactorRow({ factor, ctx }: { factor: TMatchFactor; ctx: TFactorContext 
     occupation: (id) => viaName ?? id,
   };
   const described = describeFactor(factor, ctx, formatters);
-  const { points, max } = factorPoints(factor);
   const unknown = factorUnknown(factor);
   return (
     <li data-testid="factor" data-factor={factor.key} data-unknown={unknown ? 'true' : undefined}>
@@ -104,6 +113,7 @@ export function FactorExplanation({
   ctx: TFactorContext;
 }) {
   const { t } = useTranslation();
+  const points = factorPoints(factors);
   return (
     <ul
       className="kausa-plain-list"
@@ -111,8 +121,13 @@ export function FactorExplanation({
       aria-label={t('matching.explain.label')}
       data-testid="factors"
     >
-      {factors.map((factor) => (
-        <FactorRow key={factor.key} factor={factor} ctx={ctx} />
+      {factors.map((factor, i) => (
+        <FactorRow
+          key={factor.key}
+          factor={factor}
+          ctx={ctx}
+          {...(points[i] as { points: number; max: number })}
+        />
       ))}
     </ul>
   );
