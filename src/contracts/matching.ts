@@ -71,12 +71,14 @@ export type TMatchExclusionCode = z.infer<typeof ZMatchExclusionCode>;
 /**
  * Flags shown on a suggestion without dropping it: `work_permit_missing` (the residence status needs a
  * Beschäftigungserlaubnis and none is recorded), `work_permit_pending` (applied for),
- * `driving_licence_missing` (the place requires one; the client has none or it is unknown).
+ * `driving_licence_missing` (the place requires one; the client has none or it is unknown), `already_placed`
+ * (the client's case is at `placed` or `in_training`: a training contract is signed).
  */
 export const ZMatchFlagCode = z.enum([
   'work_permit_missing',
   'work_permit_pending',
   'driving_licence_missing',
+  'already_placed',
 ]);
 /** Flag code. */
 export type TMatchFlagCode = z.infer<typeof ZMatchFlagCode>;

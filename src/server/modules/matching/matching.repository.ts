@@ -25,7 +25,8 @@ function isoDate(ref: string): RawBuilder<string | null> {
  * A cheap fingerprint of everything a matching model of `officeId` is built from: count, sum of versions and
  * latest change of the office's clients, places and companies (every update bumps `version`, so an update
  * inside the same second still changes the sum), count, withdrawals and latest record of its matching
- * consents, and the loaded occupation list. One round trip, aggregates over indexed office rows.
+ * consents, the loaded occupation list, and the office's cases (a case at `placed` flags its client).
+ * One round trip, aggregates over indexed office rows.
  */
 export async function selectDataStamp(db: Executor, officeId: string): Promise<string> {
   const r = await sql<{ stamp: string }>`
@@ -39,7 +40,9 @@ export async function selectDataStamp(db: Executor, officeId: string): Promise<s
       (select concat_ws(':', count(*), count(withdrawn_on), coalesce(extract(epoch from max(recorded_at)), 0),
                         coalesce(max(given_on)::text, ''), coalesce(max(withdrawn_on)::text, ''))
          from consent where office_id = ${officeId} and purpose = 'matching'),
-      (select coalesce(max(checksum), '') from reference_dataset where name = 'occupations')
+      (select coalesce(max(checksum), '') from reference_dataset where name = 'occupations'),
+      (select concat_ws(':', count(*), coalesce(sum(version), 0), coalesce(extract(epoch from max(updated_at)), 0))
+         from "case" where office_id = ${officeId})
     ) as stamp`.execute(db);
   return r.rows[0]?.stamp ?? '';
 }
@@ -61,6 +64,8 @@ export interface ClientMatchRow {
   driving_licence: boolean | null;
   /** An active consent with purpose `matching` on `today`. */
   matching_consent: boolean;
+  /** A case of the client at `placed` or `in_training` (a training contract is signed). */
+  placed: boolean;
 }
 
 /** The clients of `scope` (merged-away records left out), by id, with their matching consent on `today`. */
@@ -96,6 +101,9 @@ export async function selectMatchClients(
       'c.work_permit',
       'c.driving_licence',
       sql<boolean>`m.client_id is not null`.as('matching_consent'),
+      sql<boolean>`exists (select 1 from "case" k where k.client_id = c.id and k.stage in ('placed', 'in_training'))`.as(
+        'placed',
+      ),
     ])
     .where(inScope(scope, 'c.office_id'))
     .where('c.merged_into_id', 'is', null)

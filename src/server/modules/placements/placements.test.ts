@@ -82,7 +82,7 @@ describe('placements: from a suggestion to a contract, feeding the case, company
 
   it('goes through contact, interview and EQ to a contract: case placed on the contract day, company training, place filled', async () => {
     const { clientId, caseId } = await f.client('Vertrag');
-    const companyId = await f.company('Friseur Vertrag');
+    const companyId = await f.company('Salon Amsel');
     const placeId = await f.place(companyId);
     const created = (await f.create({ clientId, placeId, proposedOn: addDays(f.today, -20) })).json()
       .placement;
@@ -289,6 +289,26 @@ describe('placements: from a suggestion to a contract, feeding the case, company
       .json()
       .items.filter((p: { stage: string }) => p.stage === 'contract');
     expect(contracts).toHaveLength(1);
+  });
+
+  it('flags a client placed by a contract among the candidates of other places', async () => {
+    const a = await f.client('Platziert');
+    const placeId = await f.place(await f.company('Friseur Flagge Vertrag'), 1);
+    const p = (await f.create({ clientId: a.clientId, placeId })).json().placement;
+    const other = await f.place(await f.company('Friseur Flagge Danach'), 1);
+    // The fixture's clients are all Friseur in 40210: enough candidates that ours is among them.
+    const flagsOf = async (query = '') => {
+      const res = await f.dus.get(`/api/places/${other}/matching-candidates?k=50${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().items.find((i: { client: { id: string } }) => i.client.id === a.clientId)?.flags as
+        | string[]
+        | undefined;
+    };
+    expect(await flagsOf()).toEqual([]);
+    expect((await f.move(p.id, { stage: 'contract', on: f.today })).statusCode).toBe(200);
+    // The contract moved the case to `placed`: the cached model is rebuilt and the client flagged.
+    expect(await flagsOf()).toEqual(['already_placed']);
+    expect(await flagsOf('&withoutFlags=true')).toBeUndefined();
   });
 
   it('records a rejection with reason and note, moves nothing back and allows a new attempt', async () => {

@@ -146,6 +146,17 @@ describe('top-k both ways with filters', () => {
     expect(topClientsForPlace(m, 'p-filled', 10)).toEqual([]);
   });
 
+  it('flags a client who is already placed, and leaves them out only when flags are filtered', () => {
+    const placed = model([bareClient('c-placed', { ...DUS, wishedOccupationIds: ['koch'], placed: true })]);
+    expect(topPlacesForClient(placed, 'c-placed', 1)[0]).toMatchObject({
+      placeId: 'p-cook-dus',
+      flags: ['already_placed'],
+    });
+    expect(topPlacesForClient(placed, 'c-placed', 10, { withoutFlags: true })).toEqual([]);
+    expect(topClientsForPlace(placed, 'p-cook-dus', 10)[0]?.flags).toEqual(['already_placed']);
+    expect(topClientsForPlace(placed, 'p-cook-dus', 10, { withoutFlags: true })).toEqual([]);
+  });
+
   it('gives the same lists through the naive scan', () => {
     for (const c of clients)
       expect(topPlacesForClient(m, c.id, 10, {}, { naive: true })).toEqual(topPlacesForClient(m, c.id, 10));

@@ -55,6 +55,7 @@ export function pairFlags(m: MatchModel, ci: number, pi: number): FlagCode[] {
   if (permit === 1) flags.push('work_permit_missing');
   if (permit === 2) flags.push('work_permit_pending');
   if (m.places.licence[pi] === 1 && m.clients.licence[ci] === 0) flags.push('driving_licence_missing');
+  if (m.clients.placed[ci] === 1) flags.push('already_placed');
   return flags;
 }
 

@@ -126,7 +126,7 @@ export function levelOf(m: MatchModel, ci: number, o: number): number {
 function clientAllowed(m: MatchModel, f: CompiledClientFilters, ci: number, pi: number): boolean {
   if (!f.withoutFlags) return true;
   const C = m.clients;
-  return C.permitFlag[ci] === 0 && !(m.places.licence[pi] === 1 && C.licence[ci] === 0);
+  return C.permitFlag[ci] === 0 && C.placed[ci] === 0 && !(m.places.licence[pi] === 1 && C.licence[ci] === 0);
 }
 
 /** Scores client `ci` at the prepared place and offers it. */

@@ -28,7 +28,7 @@ function prepare(m: MatchModel, f: CompiledPlaceFilters, ci: number, ctx: Client
   if (C.consent[ci] !== 1) return false;
   prepareClient(m.scorer, C, ci, Math.min(f.maxChord2, C.radiusChord2[ci] as number), ctx);
   ctx.minScore = f.minScore;
-  return ctx.consent && !(f.withoutFlags && C.permitFlag[ci] !== 0);
+  return ctx.consent && !(f.withoutFlags && (C.permitFlag[ci] !== 0 || C.placed[ci] === 1));
 }
 
 /** The gate of a search: null when no filter applies per place. */

@@ -289,6 +289,8 @@ export interface ClientTable {
   /** 0 none, 1 work_permit_missing, 2 work_permit_pending. */
   permitFlag: Uint8Array;
   licence: Uint8Array;
+  /** 1: the client is already placed (`MatchClient.placed`, flag `already_placed`). */
+  placed: Uint8Array;
 }
 
 /** Compiles clients; a missing mobility radius becomes `defaultRadiusKm`. */
@@ -345,6 +347,7 @@ export function compileClients(
     relBits: a.i32(nWords),
     permitFlag: a.u8(n),
     licence: a.u8(n),
+    placed: a.u8(n),
   };
   t.rank.set(idRanks(t.ids, a));
   let e = 0;
@@ -401,6 +404,7 @@ export function compileClients(
           ? 2
           : 1;
     t.licence[i] = c.drivingLicence ? 1 : 0;
+    t.placed[i] = c.placed ? 1 : 0;
   });
   t.relStart[n] = e;
   t.relWordStart[n] = w;

@@ -91,6 +91,7 @@ export const arbClient: fc.Arbitrary<Omit<MatchClient, 'id'>> = fc
     ),
     workPermit: fc.constantFrom('yes', 'no', 'applied', 'not_needed', null),
     drivingLicence: fc.option(fc.boolean(), { nil: null }),
+    placed: fc.constantFrom(false, false, false, true),
   })
   .map(({ at, ...c }) => ({ ...c, lat: at?.lat ?? null, lon: at?.lon ?? null }));
 

@@ -46,6 +46,11 @@ export interface MatchClient {
   residenceStatus: TResidenceStatus | null;
   workPermit: TMatchWorkPermit | null;
   drivingLicence: boolean | null;
+  /**
+   * The client's case is at `placed` or `in_training` (a training contract is signed): flagged
+   * `already_placed`, not dropped (the counsellor may look for a better place). Default false.
+   */
+  placed?: boolean;
 }
 
 /** A training place as the engine sees it; `lat`/`lon` = centroid of the place's postcode or null. */
@@ -118,9 +123,14 @@ export type ExclusionCode =
 /**
  * Flags shown on a suggestion without dropping it: `work_permit_missing` (the residence status needs a
  * Beschäftigungserlaubnis and none is recorded as given), `work_permit_pending` (applied for),
- * `driving_licence_missing` (the place requires one, the client has none or it is unknown).
+ * `driving_licence_missing` (the place requires one, the client has none or it is unknown), `already_placed`
+ * (the client's case is at `placed` or `in_training`).
  */
-export type FlagCode = 'work_permit_missing' | 'work_permit_pending' | 'driving_licence_missing';
+export type FlagCode =
+  | 'work_permit_missing'
+  | 'work_permit_pending'
+  | 'driving_licence_missing'
+  | 'already_placed';
 
 /**
  * How the occupation fit was reached, best first: `exact` (a wished occupation), `same_code` (same 5-digit

@@ -41,7 +41,7 @@ export function FlagBadges({ flags }: { flags: readonly TMatchFlagCode[] }) {
       {flags.map((flag) => (
         <Badge
           key={flag}
-          color={flag === 'work_permit_pending' ? 'grape' : 'red'}
+          color={flag === 'work_permit_pending' || flag === 'already_placed' ? 'grape' : 'red'}
           variant="light"
           tt="none"
           data-testid="flag"
