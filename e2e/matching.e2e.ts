@@ -335,6 +335,18 @@ describe('matching: explained suggestions both ways, a placement that moves the 
     await page.getByLabel('Listen anzeigen').selectOption('clients');
     await page.getByTestId('result-row').first().waitFor();
     await expectAxeClean(page, 'run page with results');
+
+    // The same settings once more: a new run whose data stamp shows the same short code (same data).
+    const firstUrl = page.url();
+    const code = (await page.getByTestId('data-stamp').textContent())?.trim();
+    expect(code).toMatch(/^[0-9a-f]{4} [0-9a-f]{4}$/);
+    await page.getByRole('button', { name: 'Mit denselben Einstellungen erneut starten' }).click();
+    await page.waitForURL(
+      (url) => url.href !== firstUrl && /\/matching\/runs\/[0-9a-f-]{36}$/.test(url.pathname),
+    );
+    await page.getByTestId('run-facts').getByText('Beides').waitFor();
+    await page.getByTestId('result-row').first().waitFor({ timeout: 60_000 });
+    expect((await page.getByTestId('data-stamp').textContent())?.trim()).toBe(code);
   });
 
   it('weights: counsellors read them; a coordinator changes them for a service centre (all zero refused) and restores the defaults', async () => {

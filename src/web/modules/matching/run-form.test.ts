@@ -6,6 +6,7 @@ import {
   runFormBody,
   runFormErrors,
   runSeconds,
+  stampCode,
 } from './run-form';
 
 describe('batch run form', () => {
@@ -64,5 +65,17 @@ describe('batch run form', () => {
     expect(isEmptyRun({ status: 'done', counts: { clients: 0, places: 0 } })).toBe(true);
     expect(isEmptyRun({ status: 'running', counts: { clients: 0, places: 0 } })).toBe(false);
     expect(isEmptyRun({ status: 'done', counts: { clients: 3, places: 0 } })).toBe(false);
+  });
+});
+
+describe('stamp code', () => {
+  it('shows a data stamp as a short code, the same for the same stamp, different for another', () => {
+    const stamp = '244:244:1796053892.668000|192:195:1796053892.1|48:48:1|12:0:1|abc';
+    expect(stampCode(stamp)).toMatch(/^[0-9a-f]{4} [0-9a-f]{4}$/);
+    expect(stampCode(stamp)).toBe(stampCode(`${stamp}`));
+    expect(stampCode(stamp)).not.toBe(stampCode(stamp.replace('244:244', '244:245')));
+    // FNV-1a reference values: "" → 811c9dc5, "a" → e40c292c.
+    expect(stampCode('')).toBe('811c 9dc5');
+    expect(stampCode('a')).toBe('e40c 292c');
   });
 });

@@ -80,3 +80,15 @@ export function isSteeringOffice(
 export function isEmptyRun(run: { status: string; counts: { clients: number; places: number } }): boolean {
   return run.status === 'done' && run.counts.clients === 0 && run.counts.places === 0;
 }
+
+/**
+ * A run's data stamp as a short code for people ("3fa2 91c0"): 32-bit FNV-1a of the stamp's text (Fowler,
+ * Noll, Vo; public domain), in hex. Two runs on the same data show the same code; the full stamp (counts,
+ * version sums, times) means nothing to a counsellor. Different data could share a code (1 in 4 billion).
+ */
+export function stampCode(stamp: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < stamp.length; i++) h = Math.imul(h ^ stamp.charCodeAt(i), 0x01000193);
+  const hex = (h >>> 0).toString(16).padStart(8, '0');
+  return `${hex.slice(0, 4)} ${hex.slice(4)}`;
+}

@@ -1,18 +1,21 @@
-import { Anchor, Group, NativeSelect, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Fragment, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { TMatchRun, TMatchRunResult } from '../../../../contracts/matching';
 import { useFormatters } from '../../../lib/format';
+import { errorMessage } from '../../../ui/error-message';
+import { FormAlert } from '../../../ui/form-errors';
+import { notifySuccess } from '../../../ui/notify';
 import { PageTitle } from '../../../ui/page-title';
 import { Pager } from '../../../ui/pager';
 import { PageSection } from '../../../ui/section';
 import { PageLoader, QueryError } from '../../../ui/status';
-import { useMatchRun, useMatchRunResults } from '../api';
+import { useMatchRun, useMatchRunResults, useStartMatchRun } from '../api';
 import { RunProgress, RunStatusBadge } from '../components/run-progress';
 import { matchPlaceName } from '../components/suggestion-cards';
 import { FACTOR_ORDER, scorePercent } from '../factor-text';
-import { isEmptyRun } from '../run-form';
+import { isEmptyRun, stampCode } from '../run-form';
 
 const LIMIT = 50;
 
@@ -21,7 +24,7 @@ function RunFacts({ run }: { run: TMatchRun }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const f = run.parameters.filters;
-  const rows: Array<[string, string]> = [
+  const rows: Array<[string, ReactNode]> = [
     [t('matching.runs.direction'), t(`matching.runs.directions.${run.parameters.direction}`)],
     [t('matching.runs.k'), String(run.parameters.k)],
     [
@@ -51,7 +54,16 @@ function RunFacts({ run }: { run: TMatchRun }) {
         results: format.number(run.counts.results),
       }),
     ],
-    [t('matching.runs.dataStamp'), run.dataStamp ?? '–'],
+    [
+      t('matching.runs.dataStamp'),
+      run.dataStamp ? (
+        <span title={run.dataStamp} data-testid="data-stamp">
+          {stampCode(run.dataStamp)}
+        </span>
+      ) : (
+        '–'
+      ),
+    ],
     [t('matching.runs.createdBy'), run.createdByName ?? '–'],
   ];
   return (
@@ -164,6 +176,44 @@ function Results({ run }: { run: TMatchRun }) {
 }
 
 /**
+ * "Erneut starten": a new run with this run's scope, direction, list length and filters (on the data and
+ * weights of now: the new run stores its own), then its page.
+ */
+function RerunButton({ run }: { run: TMatchRun }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const start = useStartMatchRun();
+  const [message, setMessage] = useState<string | null>(null);
+  const { k, direction, filters } = run.parameters;
+  return (
+    <Stack gap="xs">
+      <Group>
+        <Button
+          variant="light"
+          loading={start.isPending}
+          onClick={() => {
+            setMessage(null);
+            start.mutate(
+              { scope: run.scope, k, direction, filters },
+              {
+                onSuccess: (next) => {
+                  notifySuccess(t('matching.runs.started'));
+                  navigate(`/matching/runs/${next.id}`);
+                },
+                onError: (error) => setMessage(errorMessage(error, t)),
+              },
+            );
+          }}
+        >
+          {t('matching.runs.rerun')}
+        </Button>
+      </Group>
+      <FormAlert message={message} />
+    </Stack>
+  );
+}
+
+/**
  * A batch run (`/matching/runs/:id`): its progress bar while it runs (polled), the parameters, weights and
  * data fingerprint it ran with, and once done its result lists.
  */
@@ -190,6 +240,7 @@ export function RunPage() {
       </PageSection>
       <PageSection title={t('matching.runs.parameters')} data-testid="run-parameters">
         <RunFacts run={run} />
+        <RerunButton run={run} />
       </PageSection>
       <PageSection title={t('matching.runs.resultsTitle')} data-testid="run-results">
         <Results run={run} />
