@@ -57,7 +57,7 @@ function RunFacts({ run }: { run: TMatchRun }) {
     [
       t('matching.runs.dataStamp'),
       run.dataStamp ? (
-        <span title={run.dataStamp} data-testid="data-stamp">
+        <span key="stamp" title={run.dataStamp} data-testid="data-stamp">
           {stampCode(run.dataStamp)}
         </span>
       ) : (
