@@ -369,10 +369,12 @@ describe('matching: explained suggestions both ways, a placement that moves the 
     await form.getByRole('button', { name: 'Gewichte speichern' }).click();
     await form.getByText('Mindestens ein Gewicht muss größer als 0 sein.').waitFor();
     await form.getByRole('button', { name: 'Standardwerte einsetzen' }).click();
-    // German decimals: "12,5" is 12.5 (share 12.5 / 92.5 = 14 %), not 125; out-of-range values are
-    // marked at the field, never clamped silently.
+    // German decimals: "12,5" is 12.5 (share 12.5 / 92.5 = 13.5 %, shown as 13 % so that the shares add up
+    // to 100: 38 + 13 + 16 + 11 + 11 + 11), not 125; out-of-range values are marked at the field, never
+    // clamped silently.
     await form.getByLabel('Entfernung', { exact: true }).fill('12,5');
-    await form.getByTestId('weight-shares').getByText('Entfernung 14 %', { exact: false }).waitFor();
+    await form.getByTestId('weight-shares').getByText('Entfernung 13 %', { exact: false }).waitFor();
+    await form.getByTestId('weight-shares').getByText('Beruf 38 %', { exact: false }).waitFor();
     await form.getByLabel('Beruf', { exact: true }).fill('-5');
     await form.getByLabel('Halbwertsentfernung (km)').fill('0');
     await form.getByRole('button', { name: 'Gewichte speichern' }).click();

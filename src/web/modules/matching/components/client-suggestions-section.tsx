@@ -12,6 +12,7 @@ import {
   mergeOccupations,
   NO_CLIENT_FILTERS,
   radiusInForce,
+  SUGGESTION_COUNT,
   type TClientSuggestionFilters,
 } from '../suggestion-filters';
 import { ExplainPairForm } from './explain-pair';
@@ -29,11 +30,12 @@ export interface ClientSuggestionsSectionProps {
 }
 
 /**
- * "Vorschläge" on a client's page: the ten best open places of the office, each with its score as a bar,
- * every factor in plain language with its points, flags (work permit missing) clearly marked, and
- * "Vermittlung anlegen"; filters by kind, occupation, distance and flags; empty states that say what to do
- * (no matching consent → link to the consents; nothing recorded to match on; nothing within the filters).
- * Shows the stage of the client's case, which moves to "Bewerbung" with the first placement.
+ * "Vorschläge" on a client's page: up to ten best open places of the office (a note says why there are
+ * fewer), each with its score as a bar, every factor in plain language with its points, flags (work permit
+ * missing, already placed) clearly marked, and "Vermittlung anlegen"; filters by kind, occupation, distance
+ * and flags; empty states that say what to do (no matching consent → link to the consents; nothing recorded
+ * to match on; nothing within the filters). Shows the stage of the client's case, which moves to
+ * "Bewerbung" with the first placement.
  */
 export function ClientSuggestionsSection({
   clientId,
@@ -113,6 +115,11 @@ export function ClientSuggestionsSection({
               ) : null}
             </Stack>
           </Alert>
+        ) : null}
+        {items.length > 0 && items.length < SUGGESTION_COUNT ? (
+          <Text size="sm" data-testid="suggestions-fewer">
+            {t('matching.client.fewer', { count: items.length })}
+          </Text>
         ) : null}
         {items.length > 0 ? (
           <ol
