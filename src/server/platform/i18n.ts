@@ -99,7 +99,8 @@ function typeMessage(lang: ServerLanguage, issue: z.core.$ZodRawIssue): string |
 
 /**
  * The message for a validation issue: our wording of number and length bounds (`boundMessage`) and of
- * wrong or missing values (`typeMessage`), otherwise zod's own translated message (zod ships `de` and `en` locales).
+ * wrong or missing values (`typeMessage`), otherwise zod's own translated message (zod ships `de` and `en`
+ * locales).
  */
 export function zodMessage(lang: ServerLanguage, issue: z.core.$ZodRawIssue): string {
   const own = boundMessage(lang, issue) ?? typeMessage(lang, issue);

@@ -218,6 +218,22 @@ export async function getPlacement(ctx: RequestContext, id: string): Promise<TPl
 }
 
 /**
+ * Refuses a contract when the place's contracts already take all its seats (the place row stays locked
+ * until the transaction ends, so concurrent contracts are counted too).
+ * @throws `place_seats_taken` (409, `body.stage`, with `seats` and `contracts`)
+ */
+async function requireFreeSeat(trx: Executor, placeId: string): Promise<void> {
+  const place = await repo.lockPlaceSeats(trx, placeId);
+  const taken = await repo.countContracts(trx, placeId);
+  if (place && placeIsFull(place.seats, taken)) {
+    throw new AppError('place_seats_taken', [{ field: 'body.stage', code: 'place_seats_taken' }], {
+      seats: place.seats,
+      contracts: taken,
+    });
+  }
+}
+
+/**
  * Moves a placement to another stage on the day it happened (`on`), with optimistic concurrency.
  * Rules (placements.rules.ts): forwards only along the pipeline (steps may be skipped), side exits
  * `rejected` (needs `reason`) and `withdrawn` from any open stage, nothing after a final stage; `on`
@@ -236,22 +252,6 @@ export async function getPlacement(ctx: RequestContext, id: string): Promise<TPl
  *   `before_proposal` | `before_previous_change`), `matching_consent_required` (422, `body.stage`),
  *   `place_seats_taken` (409, `body.stage`: contracts already take all the place's seats)
  */
-/**
- * Refuses a contract when the place's contracts already take all its seats (the place row stays locked
- * until the transaction ends, so concurrent contracts are counted too).
- * @throws `place_seats_taken` (409, `body.stage`, with `seats` and `contracts`)
- */
-async function requireFreeSeat(trx: Executor, placeId: string): Promise<void> {
-  const place = await repo.lockPlaceSeats(trx, placeId);
-  const taken = await repo.countContracts(trx, placeId);
-  if (place && placeIsFull(place.seats, taken)) {
-    throw new AppError('place_seats_taken', [{ field: 'body.stage', code: 'place_seats_taken' }], {
-      seats: place.seats,
-      contracts: taken,
-    });
-  }
-}
-
 export async function movePlacementStage(
   ctx: RequestContext,
   id: string,
