@@ -170,11 +170,13 @@ export type TOccupationSuggestion = z.infer<typeof ZOccupationSuggestion>;
 
 /**
  * Problem of the place routes: a 422 `place_invalid` names each field and, for an unknown
- * occupation, `suggestions` of the nearest recognised occupations; `mergedIntoId` for a merged company.
+ * occupation, `suggestions` of the nearest recognised occupations; `mergedIntoId` for a merged company;
+ * a 409 `seats_below_contracts` the place's signed `contracts`.
  */
 export const ZPlaceProblem = ZProblem.extend({
   suggestions: z.array(ZOccupationSuggestion).optional(),
   mergedIntoId: z.uuid().optional(),
+  contracts: z.int().optional(),
 });
 
 /**

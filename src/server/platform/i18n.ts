@@ -77,8 +77,8 @@ function boundMessage(lang: ServerLanguage, issue: z.core.$ZodRawIssue): string 
 /** What a value should have been, by zod's `expected` of an invalid_type issue (`fieldErrors.expected_*`). */
 const EXPECTED_KINDS: Record<string, string> = {
   number: 'number',
-  int: 'number',
-  bigint: 'number',
+  int: 'integer',
+  bigint: 'integer',
   boolean: 'boolean',
   string: 'text',
   array: 'list',

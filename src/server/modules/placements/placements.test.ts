@@ -291,6 +291,43 @@ describe('placements: from a suggestion to a contract, feeding the case, company
     expect(contracts).toHaveLength(1);
   });
 
+  it("keeps a place's seats and status in step with its contracts when the place is edited", async () => {
+    const placeId = await f.place(await f.company('Friseur Sitze Folgen'), 2);
+    const a = await f.client('SitzeA');
+    const b = await f.client('SitzeB');
+    const pa = (await f.create({ clientId: a.clientId, placeId })).json().placement;
+    const pb = (await f.create({ clientId: b.clientId, placeId })).json().placement;
+    expect((await f.move(pa.id, { stage: 'contract', on: f.today })).statusCode).toBe(200);
+    expect((await f.move(pb.id, { stage: 'contract', on: f.today })).statusCode).toBe(200);
+    const edit = async (body: Record<string, unknown>) => {
+      const { place } = (await f.dus.get(`/api/places/${placeId}`)).json();
+      return f.dus.patch(`/api/places/${placeId}`, { version: place.version, ...body });
+    };
+    const status = async () => (await f.dus.get(`/api/places/${placeId}`)).json().place.status;
+    expect(await status()).toBe('filled');
+    // Fewer seats than contracts, or open while the contracts take every seat: refused, nothing changed.
+    const fewer = await edit({ seats: 1 });
+    expect(fewer.statusCode, fewer.body).toBe(409);
+    expect(fewer.json()).toMatchObject({
+      code: 'seats_below_contracts',
+      contracts: 2,
+      errors: [{ field: 'body.seats', code: 'seats_below_contracts' }],
+    });
+    const open = await edit({ status: 'open' });
+    expect(open.json()).toMatchObject({
+      code: 'seats_below_contracts',
+      errors: [{ field: 'body.status', code: 'place_seats_taken' }],
+    });
+    expect(await status()).toBe('filled');
+    // A seat more reopens the place; back to two seats fills it again, as contracts would.
+    expect((await edit({ seats: 3 })).json().place).toMatchObject({ seats: 3, status: 'open' });
+    expect((await edit({ seats: 2 })).json().place).toMatchObject({ seats: 2, status: 'filled' });
+    // After a withdrawn contract the place reopens; one seat then fits the remaining contract and fills it.
+    expect((await f.move(pb.id, { stage: 'withdrawn', on: f.today })).statusCode).toBe(200);
+    expect(await status()).toBe('open');
+    expect((await edit({ seats: 1 })).json().place).toMatchObject({ seats: 1, status: 'filled' });
+  });
+
   it('flags a client placed by a contract among the candidates of other places', async () => {
     const a = await f.client('Platziert');
     const placeId = await f.place(await f.company('Friseur Flagge Vertrag'), 1);

@@ -210,6 +210,21 @@ export function lockPlace(db: Executor, scope: OfficeScope, id: string) {
     .executeTakeFirst();
 }
 
+/**
+ * Signed training contracts on a place: placements at stage `contract` (read of the placements module's
+ * table, ADR 0003). With the place row locked (`lockPlace`) the count cannot change until the end of the
+ * transaction: placements lock the same row before recording a contract.
+ */
+export async function countContracts(db: Executor, placeId: string): Promise<number> {
+  const r = await db
+    .selectFrom('placement')
+    .where('place_id', '=', placeId)
+    .where('stage', '=', 'contract')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 /** Inserts one place and returns its id. */
 export async function insertPlace(db: Executor, row: Insertable<TrainingPlaceTable>): Promise<string> {
   const r = await db.insertInto('training_place').values(row).returning('id').executeTakeFirstOrThrow();

@@ -22,7 +22,7 @@ const problems = {
   401: ZProblem,
   403: ZProblem,
   404: ZProblem,
-  409: ZProblem,
+  409: ZPlaceProblem,
   422: ZPlaceProblem,
 };
 const tags = ['places'];

@@ -201,8 +201,10 @@ const COLUMNS: Record<string, keyof TrainingPlaceTable> = {
 /**
  * Changes a place (only the fields sent), with optimistic concurrency. Rules as on create; the start
  * date is checked against today when the place is (or becomes) open and the date or the status
- * changes. A new postcode without a place name takes the postcode's town.
- * @throws `forbidden`, `not_found`, `conflict` (409, stale `version`), `place_invalid` (422)
+ * changes. A new postcode without a place name takes the postcode's town. Seats and status follow the
+ * place's signed contracts (`seatsAndStatus`).
+ * @throws `forbidden`, `not_found`, `conflict` (409, stale `version`), `place_invalid` (422),
+ *   `seats_below_contracts` (409, `body.seats` | `body.status`, with `contracts`)
  */
 export async function updatePlace(ctx: RequestContext, id: string, input: TUpdatePlace): Promise<TPlace> {
   const actor = requireAccess(ctx, 'update', 'place');
@@ -247,6 +249,10 @@ export async function updatePlace(ctx: RequestContext, id: string, input: TUpdat
     (k) => k !== 'version' && input[k as keyof TUpdatePlace] !== undefined,
   );
   await ctx.db.transaction().execute(async (trx) => {
+    const locked = await repo.lockPlace(trx, scope, id);
+    if (!locked) throw notFound();
+    const follows = seatsAndStatus(input, before, await repo.countContracts(trx, id));
+    if (follows) patch.status = follows;
     const ok = await repo.updatePlaceVersioned(
       trx,
       scope,
@@ -260,10 +266,41 @@ export async function updatePlace(ctx: RequestContext, id: string, input: TUpdat
       entityType: 'training_place',
       entityId: id,
       officeId: before.office_id,
-      details: { fields },
+      details: follows ? { fields: [...fields, 'status'], statusFollowsSeats: follows } : { fields },
     });
   });
   return toPlace(await requirePlace(ctx.db, scope, id));
+}
+
+/**
+ * Seats and status of an edited place against its signed contracts (`contracts`): seats below the
+ * contracts, or `open` while contracts take every seat, are refused; a change of seats alone moves the
+ * status as contracts do (an open place whose seats are now all taken becomes `filled`, a filled place of
+ * contracts with a seat free again — and a start not yet past — reopens).
+ * @returns the status the place moves to, or null
+ * @throws `seats_below_contracts` (409, `body.seats` | `body.status`, with `contracts`)
+ */
+function seatsAndStatus(
+  input: TUpdatePlace,
+  before: { seats: number; status: string; starts_on: string | null },
+  contracts: number,
+): 'open' | 'filled' | null {
+  const seats = input.seats ?? before.seats;
+  if (input.seats !== undefined && seats < contracts) {
+    throw new AppError('seats_below_contracts', [{ field: 'body.seats', code: 'seats_below_contracts' }], {
+      contracts,
+    });
+  }
+  if (input.status === 'open' && contracts > 0 && contracts >= seats) {
+    throw new AppError('seats_below_contracts', [{ field: 'body.status', code: 'place_seats_taken' }], {
+      contracts,
+    });
+  }
+  if (input.seats === undefined || input.status !== undefined || contracts === 0) return null;
+  if (before.status === 'open' && contracts >= seats) return 'filled';
+  const startOk = before.starts_on === null || before.starts_on >= todayIso();
+  if (before.status === 'filled' && contracts < seats && startOk) return 'open';
+  return null;
 }
 
 /** Checks the combination of `near`, `radiusKm` and `sort`. @throws `validation` (400, field `query.near`) */

@@ -84,5 +84,9 @@ describe('bad input answers as problem+json', () => {
     expect(query.json().errors).toEqual([
       { field: 'query.limit', code: 'invalid_type', message: 'Please enter a number.' },
     ]);
+    const fraction = await c.get('/api/users?limit=1.5');
+    expect(fraction.json().errors).toEqual([
+      { field: 'query.limit', code: 'invalid_type', message: 'Please enter a whole number.' },
+    ]);
   });
 });

@@ -80,6 +80,8 @@ function StageForm({ target, onClose }: { target: TStageTarget; onClose: () => v
           onClose();
         },
         onError: (error) => {
+          // A refused move leaves the confirmation: the error shows at its field (e.g. all seats taken).
+          setConfirming(false);
           // Only a stale version; a 409 `place_seats_taken` speaks for itself at the stage field.
           setConflict(isApiError(error, 409) && error.code === 'conflict');
           setMessage(applyApiError(form, error, t));
