@@ -56,6 +56,22 @@ export interface PlacementsFixture {
   company(name: string, by?: TestClient): Promise<string>;
   /** An open apprenticeship place of a company, starting next August. */
   place(companyId: string, seats?: number, by?: TestClient): Promise<string>;
+  /**
+   * A place with `seats` of a new company `name`, two new clients (`name` + A/B) and a proposed placement
+   * of each on it.
+   */
+  twoOnOnePlace(
+    name: string,
+    seats: number,
+  ): Promise<{
+    placeId: string;
+    a: { clientId: string; caseId: string };
+    b: { clientId: string; caseId: string };
+    // biome-ignore lint/suspicious/noExplicitAny: test helper over JSON responses.
+    pa: any;
+    // biome-ignore lint/suspicious/noExplicitAny: test helper over JSON responses.
+    pb: any;
+  }>;
   /** POST /api/placements. */
   // biome-ignore lint/suspicious/noExplicitAny: test helper over JSON responses.
   create(body: Record<string, unknown>, by?: TestClient): Promise<any>;
@@ -119,6 +135,14 @@ export function usePlacementsFixture(): PlacementsFixture {
     return res.json().place.id;
   };
   f.create = async (body, by = f.dus) => by.post('/api/placements', body);
+  f.twoOnOnePlace = async (name, seats) => {
+    const placeId = await f.place(await f.company(name), seats);
+    const a = await f.client(`${name} A`);
+    const b = await f.client(`${name} B`);
+    const pa = (await f.create({ clientId: a.clientId, placeId })).json().placement;
+    const pb = (await f.create({ clientId: b.clientId, placeId })).json().placement;
+    return { placeId, a, b, pa, pb };
+  };
   f.move = async (id, body, by = f.dus) => {
     const { placement } = (await by.get(`/api/placements/${id}`)).json();
     return by.post(`/api/placements/${id}/stage`, { version: placement.version, ...body });

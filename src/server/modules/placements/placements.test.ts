@@ -238,12 +238,7 @@ describe('placements: from a suggestion to a contract, feeding the case, company
   });
 
   it('fills a place with two seats only when the second contract is signed', async () => {
-    const companyId = await f.company('Friseur Zwei Plätze');
-    const placeId = await f.place(companyId, 2);
-    const a = await f.client('SitzA');
-    const b = await f.client('SitzB');
-    const pa = (await f.create({ clientId: a.clientId, placeId })).json().placement;
-    const pb = (await f.create({ clientId: b.clientId, placeId })).json().placement;
+    const { pa, pb } = await f.twoOnOnePlace('Friseur Zwei Plätze', 2);
     expect((await f.move(pa.id, { stage: 'contract', on: f.today })).json().placement.place.status).toBe(
       'open',
     );
@@ -253,11 +248,7 @@ describe('placements: from a suggestion to a contract, feeding the case, company
   });
 
   it('refuses a contract once contracts take every seat, also for two contracts signed at the same moment', async () => {
-    const placeId = await f.place(await f.company('Friseur Ein Platz'), 1);
-    const a = await f.client('EinzigA');
-    const b = await f.client('EinzigB');
-    const pa = (await f.create({ clientId: a.clientId, placeId })).json().placement;
-    const pb = (await f.create({ clientId: b.clientId, placeId })).json().placement;
+    const { b, pa, pb } = await f.twoOnOnePlace('Friseur Ein Platz', 1);
     expect((await f.move(pa.id, { stage: 'contract', on: f.today })).statusCode).toBe(200);
     const second = await f.move(pb.id, { stage: 'contract', on: f.today });
     expect(second.statusCode, second.body).toBe(409);
@@ -275,28 +266,20 @@ describe('placements: from a suggestion to a contract, feeding the case, company
     expect((await f.move(pb.id, { stage: 'contract', on: f.today })).statusCode).toBe(200);
 
     // Two contracts for the last seat at once: the place row is locked, so exactly one gets through.
-    const other = await f.place(await f.company('Friseur Gleichzeitig'), 1);
-    const c = await f.client('GleichC');
-    const d = await f.client('GleichD');
-    const pc = (await f.create({ clientId: c.clientId, placeId: other })).json().placement;
-    const pd = (await f.create({ clientId: d.clientId, placeId: other })).json().placement;
+    const other = await f.twoOnOnePlace('Friseur Gleichzeitig', 1);
     const both = await Promise.all([
-      f.move(pc.id, { stage: 'contract', on: f.today }),
-      f.move(pd.id, { stage: 'contract', on: f.today }),
+      f.move(other.pa.id, { stage: 'contract', on: f.today }),
+      f.move(other.pb.id, { stage: 'contract', on: f.today }),
     ]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
-    const contracts = (await f.dus.get(`/api/placements?placeId=${other}`))
+    const contracts = (await f.dus.get(`/api/placements?placeId=${other.placeId}`))
       .json()
       .items.filter((p: { stage: string }) => p.stage === 'contract');
     expect(contracts).toHaveLength(1);
   });
 
   it("keeps a place's seats and status in step with its contracts when the place is edited", async () => {
-    const placeId = await f.place(await f.company('Friseur Sitze Folgen'), 2);
-    const a = await f.client('SitzeA');
-    const b = await f.client('SitzeB');
-    const pa = (await f.create({ clientId: a.clientId, placeId })).json().placement;
-    const pb = (await f.create({ clientId: b.clientId, placeId })).json().placement;
+    const { placeId, pa, pb } = await f.twoOnOnePlace('Friseur Sitze Folgen', 2);
     expect((await f.move(pa.id, { stage: 'contract', on: f.today })).statusCode).toBe(200);
     expect((await f.move(pb.id, { stage: 'contract', on: f.today })).statusCode).toBe(200);
     const edit = async (body: Record<string, unknown>) => {
