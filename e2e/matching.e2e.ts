@@ -391,14 +391,52 @@ describe('matching: explained suggestions both ways, a placement that moves the 
     await form.getByRole('button', { name: 'Gewichte speichern' }).click();
     await expect.poll(() => form.getByTestId('weight-shares').textContent()).toContain('Entfernung 20 %');
 
-    // The coordinator's Landesstelle holds no people or places: the runs page says so before a run.
+    // The coordinator's Landesstelle holds no people or places: the runs page suggests a region run, and
+    // the form starts with it.
     await other.goto(`${baseUrl}/matching/runs`);
     await other.getByRole('heading', { level: 1, name: 'Matching-Läufe' }).waitFor();
     await other
       .getByTestId('runs-no-own-cases')
-      .getByText('Läufe sind daher je Servicestelle möglich', { exact: false })
+      .getByText('Starten Sie einen Regionslauf', { exact: false })
       .waitFor();
     expect(await axeViolations(other), 'runs page (coordinator)').toEqual([]);
+    const start = other.getByRole('form', { name: 'Neuen Lauf starten' });
+    await expect.poll(() => start.getByLabel('Umfang').inputValue()).toBe('region');
+    await start.getByLabel('Vorschläge je Liste (1–50)').fill('3');
+    await start.getByRole('button', { name: 'Lauf starten' }).click();
+    const row = other.getByTestId('run-row').first();
+    await row.getByTestId('run-scope-region').waitFor();
+    await row.getByTestId('run-status').filter({ hasText: 'fertig' }).waitFor({ timeout: 60_000 });
+    await row.getByRole('link').first().click();
+    // One row per office; the offices below show numbers only, the own office opens as a run.
+    const parts = other.getByTestId('run-part');
+    await parts
+      .filter({ hasText: 'KAUSA Servicestelle Hagen' })
+      .getByTestId('run-status')
+      .filter({ hasText: 'fertig' })
+      .waitFor();
+    expect(await parts.count()).toBe(3);
+    const dusPart = parts.filter({ hasText: 'KAUSA Servicestelle Düsseldorf' });
+    expect(await dusPart.getByRole('link').count()).toBe(0);
+    expect(
+      Number((await dusPart.getByRole('cell').nth(1).textContent())?.replace(/\./g, '')),
+    ).toBeGreaterThan(100);
+    await other.getByTestId('open-own-part').waitFor();
+    await expectAxeClean(other, 'region run page (coordinator)');
     await coordinator.close();
+
+    // Düsseldorf sees its part of the region run as a run of its own, with its lists.
+    await page.goto(`${baseUrl}/matching/runs`);
+    const part = page
+      .getByTestId('run-row')
+      .filter({ has: page.getByTestId('run-part-of') })
+      .first();
+    await part
+      .getByText('Teil des Regionslaufs der Stelle „KAUSA Landesstelle Nordrhein-Westfalen“')
+      .waitFor();
+    await part.getByRole('link').first().click();
+    await page.getByTestId('result-row').first().waitFor();
+    await page.getByTestId('run-facts').getByTestId('run-part-of').waitFor();
+    await expectAxeClean(page, 'part of a region run (counsellor)');
   });
 });

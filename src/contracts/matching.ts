@@ -428,11 +428,14 @@ export type TMatchConfigUpdate = TMatchConfigInput & { version: number };
 // Batch runs
 
 /**
- * Scope of a batch run. Only `office`: personal data belong to one office, and a coordinator sees only
- * pseudonymised statistics of the offices below (DOMAIN.md "Roles"), so a run across a region would pair
- * clients the actor may not see.
+ * Scope of a batch run: `office` (the actor's office) or `region` (coordinators: their office and every office
+ * below it). A region run is one run per office (its "parts"), each on that office's own clients, places and
+ * weights: personal data never meet another office's (DOMAIN.md "Rules"). Each office sees its part as an
+ * ordinary run; the coordinator sees the parts of the offices below only as pseudonymised counts.
  */
-export const ZMatchRunScope = z.enum(['office']);
+export const ZMatchRunScope = z.enum(['office', 'region']);
+/** Run scope. */
+export type TMatchRunScope = z.infer<typeof ZMatchRunScope>;
 /** Which lists a run makes: best places per client, best clients per place, or both. */
 export const ZMatchDirection = z.enum(['places', 'clients', 'both']);
 /** Run direction. */
@@ -473,22 +476,60 @@ export const ZMatchRunProgress = z.object({
 export type TMatchRunProgress = z.infer<typeof ZMatchRunProgress>;
 
 /**
+ * Counts of one office's part of a region run. Person counts (`clients`, `clientsWithSuggestions`) of 1–4 are
+ * withheld (null), as every statistic of the platform (DOMAIN.md: "Statistics suppress any cell below 5
+ * persons"); so is `clientsWithSuggestions` when the clients without suggestion are 1–4 (it would give them
+ * away by difference). `places`: open places in the part's model; `placesWithCandidates` only when the run
+ * made lists of clients (else null).
+ */
+export const ZMatchRunPartStats = z.object({
+  clients: z.int().nullable(),
+  clientsWithSuggestions: z.int().nullable(),
+  places: z.int(),
+  placesWithCandidates: z.int().nullable(),
+});
+/** Part statistics. */
+export type TMatchRunPartStats = z.infer<typeof ZMatchRunPartStats>;
+
+/**
+ * One office's part of a region run: its status and statistics; `runId` (the part as a run of its own, with
+ * its lists) only for the actor's own office, null for the offices below (their lists are theirs).
+ */
+export const ZMatchRunPart = z.object({
+  officeId: z.uuid(),
+  officeName: z.string(),
+  runId: z.uuid().nullable(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  configVersion: ZVersion,
+  stats: ZMatchRunPartStats.nullable(),
+});
+/** A part of a region run. */
+export type TMatchRunPart = z.infer<typeof ZMatchRunPart>;
+
+/**
  * A stored batch run with the exact parameters and the office's weights (`configVersion`, `config`) it
  * used, and `dataStamp` — a fingerprint of the office's clients, places and consents when it ran (two runs
  * with the same parameters, config and stamp have the same results). `counts`: clients and places in the
- * model, result rows stored. `errorCode` when failed.
+ * model, result rows stored. `errorCode` when failed. A region run carries the weights of the actor's office,
+ * no stamp, the sums of its parts' counts (its parts' own weights and stamps are in their runs), and fails
+ * with `part_failed` when a part does.
  */
 export const ZMatchRun = z.object({
   id: z.uuid(),
   officeId: z.uuid(),
   scope: ZMatchRunScope,
+  /** For an office's part of a region run: the region run and the office that started it. */
+  region: z.object({ runId: z.uuid(), officeName: z.string() }).nullable(),
+  /** For a region run: its parts, one per office (own office first, then by name); null otherwise. */
+  parts: z.array(ZMatchRunPart).nullable(),
   parameters: z.object({ k: z.int(), direction: ZMatchDirection, filters: ZMatchRunFilters }),
   configVersion: ZVersion,
   config: ZMatchConfigValues,
   dataStamp: z.string().nullable(),
   status: ZMatchRunStatus,
   progress: ZMatchRunProgress,
-  counts: z.object({ clients: z.int(), places: z.int(), results: z.int() }),
+  /** `clients` null: withheld (a region run's sum would give away a small count of an office below). */
+  counts: z.object({ clients: z.int().nullable(), places: z.int(), results: z.int() }),
   errorCode: z.string().nullable(),
   createdByName: z.string().nullable(),
   createdAt: ZTimestamp,

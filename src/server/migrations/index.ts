@@ -9,6 +9,7 @@ import * as matching from './2026-11-30-0007-matching';
 import * as placements from './2026-11-30-0008-placements';
 import * as selfService from './2026-11-30-0009-self-service';
 import * as occupationLegalBasis from './2026-11-30-0010-occupation-legal-basis';
+import * as matchRunRegion from './2026-11-30-0011-match-run-region';
 
 /**
  * All migrations in order, keyed by name. Forward-only: a landed migration is never edited; add a
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-0008-placements': placements,
   '2026-11-30-0009-self-service': selfService,
   '2026-11-30-0010-occupation-legal-basis': occupationLegalBasis,
+  '2026-11-30-0011-match-run-region': matchRunRegion,
 };

@@ -10,9 +10,11 @@ import { AppError } from '../../platform/errors';
  * `client` and `place` resources of the platform policy). The weights are a setting, not personal data:
  * counsellors read their office's; coordinators read and change those of their own office and of the
  * offices below it (the Landesstelle steers its service centres, which have no coordinator of their own).
- * Admins see no personal case data and do not tune counselling; volunteers and viewers have no access.
+ * A region run (one office run per office of the coordinator's subtree) only coordinators start; they see the
+ * parts of the offices below as pseudonymised counts. Admins see no personal case data and do not tune
+ * counselling; volunteers and viewers have no access.
  */
-export type MatchingAction = 'suggest' | 'config_read' | 'config_write' | 'run' | 'assign';
+export type MatchingAction = 'suggest' | 'config_read' | 'config_write' | 'run' | 'run_region' | 'assign';
 
 /** The role table of matching. */
 export const MATCHING_POLICY: Record<MatchingAction, readonly TRole[]> = {
@@ -20,6 +22,7 @@ export const MATCHING_POLICY: Record<MatchingAction, readonly TRole[]> = {
   config_read: ['coordinator', 'counsellor'],
   config_write: ['coordinator'],
   run: ['coordinator', 'counsellor'],
+  run_region: ['coordinator'],
   assign: ['coordinator', 'counsellor'],
 };
 

@@ -9,10 +9,14 @@ function runColumns(db: Executor) {
   return db
     .selectFrom('match_run as r')
     .leftJoin('app_user as u', 'u.id', 'r.created_by')
+    .leftJoin('match_run as p', 'p.id', 'r.parent_id')
+    .leftJoin('office as po', 'po.id', 'p.office_id')
     .select([
       'r.id',
       'r.office_id',
       'r.scope',
+      'r.parent_id',
+      'po.name as parent_office_name',
       'r.k',
       'r.direction',
       'r.filters',
@@ -41,11 +45,19 @@ export function selectRun(db: Executor, scope: OfficeScope, id: string) {
   return runColumns(db).where('r.id', '=', id).where(inScope(scope, 'r.office_id')).executeTakeFirst();
 }
 
-/** A page of the runs of `scope`, newest first, with the total. */
+/** Not a part of a region run that is itself in `scope` (the region run lists it among its parts). */
+const notPartInScope = (scope: OfficeScope) =>
+  sql<boolean>`not exists (select 1 from match_run q where q.id = r.parent_id and ${inScope(scope, 'q.office_id')})`;
+
+/**
+ * A page of the runs of `scope`, newest first, with the total; a part of a region run shows only where its
+ * region run does not (in the offices below the one that started it).
+ */
 export async function selectRuns(db: Executor, scope: OfficeScope, page: { limit: number; offset: number }) {
   const [rows, total] = await Promise.all([
     runColumns(db)
       .where(inScope(scope, 'r.office_id'))
+      .where(notPartInScope(scope))
       .orderBy('r.created_at', 'desc')
       .orderBy('r.id')
       .limit(page.limit)
@@ -55,10 +67,47 @@ export async function selectRuns(db: Executor, scope: OfficeScope, page: { limit
       .selectFrom('match_run as r')
       .select(sql<number>`count(*)::int`.as('n'))
       .where(inScope(scope, 'r.office_id'))
+      .where(notPartInScope(scope))
       .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: total.n };
 }
+
+/**
+ * The parts of region run `parentId` with their office's name and the counts of their stored lists
+ * (clients with at least one place, places with at least one client). Not scoped: the caller has read the
+ * region run in its scope and shows other offices' parts only as counts.
+ */
+export function selectParts(db: Executor, parentId: string) {
+  return db
+    .selectFrom('match_run as r')
+    .innerJoin('office as o', 'o.id', 'r.office_id')
+    .where('r.parent_id', '=', parentId)
+    .select([
+      'r.id',
+      'r.office_id',
+      'o.name as office_name',
+      'r.status',
+      'r.config_version',
+      'r.client_count',
+      'r.place_count',
+      'r.progress_done',
+      'r.progress_total',
+      'r.result_count',
+      sql<number>`(select count(distinct x.client_id)::int from match_run_result x where x.run_id = r.id and x.direction = 'places')`.as(
+        'clients_with',
+      ),
+      sql<number>`(select count(distinct x.place_id)::int from match_run_result x where x.run_id = r.id and x.direction = 'clients')`.as(
+        'places_with',
+      ),
+    ])
+    .orderBy('o.name')
+    .orderBy('r.id')
+    .execute();
+}
+
+/** A part of a region run as read by `selectParts`. */
+export type PartRow = Awaited<ReturnType<typeof selectParts>>[number];
 
 /** Inserts a queued run and returns its id. */
 export async function insertRun(
@@ -72,6 +121,7 @@ export async function insertRun(
     config: Record<string, unknown>;
     config_version: number;
     created_by: string | null;
+    parent_id?: string;
   },
 ): Promise<string> {
   const r = await db

@@ -10,8 +10,9 @@ import {
   ZMatchRunResultList,
   ZMatchRunResultQuery,
 } from '../../../contracts/matching';
+import { settleRuns } from './runs.execute';
 import { watchRun } from './runs.progress';
-import { createRun, getRun, listRunResults, listRuns, settleRuns } from './runs.service';
+import { createRun, getRun, listRunResults, listRuns } from './runs.service';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem, 409: ZProblem };
 const tags = ['matching'];
@@ -34,8 +35,9 @@ export const runsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onClose', async () => settleRuns());
 
   /**
-   * POST /api/matching/runs — store a run (`scope: office`, `k`, `direction`, `filters`) with the office's
-   * current weights and start it; answers 202 with the queued run.
+   * POST /api/matching/runs — store a run (`scope`: `office`, or `region` for coordinators: one part per
+   * office of their subtree; `k`, `direction`, `filters`) with the office's current weights and start it;
+   * answers 202 with the queued run (403 `forbidden` for a region run of any other role).
    */
   app.post(
     '/api/matching/runs',

@@ -2,240 +2,140 @@ import type {
   TCreateMatchRun,
   TMatchConfig,
   TMatchRun,
-  TMatchRunFilters,
   TMatchRunResultQuery,
 } from '../../../contracts/matching';
-import { ZMatchConfig, ZMatchRunFilters } from '../../../contracts/matching';
 import { audit } from '../../platform/audit/audit';
-import type { RequestContext } from '../../platform/auth/context';
+import type { Actor, RequestContext } from '../../platform/auth/context';
 import type { OfficeScope } from '../../platform/auth/scope';
 import type { Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/errors';
+import { officeSubtreeIds } from '../offices/index';
 import { officeConfig } from './config.service';
-import { type BatchResult, greatCircleKm, runClientsBatch, runPlacesBatch } from './engine/index';
-import { spatialOrder } from './engine/matching.batch';
-import { matchingScope, requireMatching, todayInGermany } from './matching.access';
-import { type OfficeModel, officeModel } from './matching.loader';
-import { modelForActor, placeFiltersOf } from './matching.service';
+import { greatCircleKm } from './engine/index';
+import { matchingScope, requireMatching } from './matching.access';
+import type { OfficeModel } from './matching.loader';
+import { modelForActor } from './matching.service';
 import * as view from './matching.view';
-import { finishProgress, liveProgress, percentOf, reportProgress } from './runs.progress';
+import { activeRunIds, enqueue, executeRegion, executeRun, type RunJob } from './runs.execute';
 import * as repo from './runs.repository';
+import { toRun } from './runs.view';
 
 /**
  * Stored batch runs (`POST /api/matching/runs`): the top-k lists of every client (places) and/or every place
- * (clients) of the actor's office, with the exact parameters, the office's config and its version and a
- * fingerprint of the data, so a run can be repeated and compared. Runs execute in this process one after the
- * other (CPU-bound), in chunks with a pause between them so requests keep being served; progress goes to
- * memory at every chunk and to the row at most once a second. Results of a failed run are deleted.
+ * (clients) of the actor's office — or, for a coordinator, of every office of their region, one part per
+ * office — with the exact parameters, the office's config and its version and a fingerprint of the data, so
+ * a run can be repeated and compared. Execution: runs.execute.ts.
  */
 
-/** Rows (clients or places) computed between two pauses. */
-const CHUNK = 250;
-
-/** Runs started in this process and not finished yet. */
-const active = new Map<string, Promise<void>>();
-/** Runs execute one after the other. */
-let queue: Promise<void> = Promise.resolve();
-
-/** Waits for every run of this process to end (the app waits for it on close). */
-export async function settleRuns(): Promise<void> {
-  await Promise.allSettled([...active.values()]);
-}
-
-function toRun(r: repo.RunRow): TMatchRun {
-  const live = r.status === 'running' ? liveProgress(r.id) : undefined;
-  const done = live?.done ?? r.progress_done;
-  const total = live?.total ?? r.progress_total;
-  return {
-    id: r.id,
-    officeId: r.office_id,
-    scope: 'office',
-    parameters: {
-      k: r.k,
-      direction: r.direction as TMatchRun['parameters']['direction'],
-      filters: ZMatchRunFilters.parse(r.filters),
-    },
-    configVersion: r.config_version,
-    config: ZMatchConfig.parse(r.config),
-    dataStamp: r.data_stamp,
-    status: r.status as TMatchRun['status'],
-    progress: { done, total, percent: percentOf(done, total, r.status === 'done') },
-    counts: { clients: r.client_count, places: r.place_count, results: r.result_count },
-    errorCode: r.error_code,
-    createdByName: r.created_by_name,
-    createdAt: new Date(r.created_at).toISOString(),
-    startedAt: r.started_at ? new Date(r.started_at).toISOString() : null,
-    finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
-  };
-}
-
 async function requireRun(db: Executor, scope: OfficeScope, id: string): Promise<repo.RunRow> {
-  await repo.failStaleRuns(db, scope, [...active.keys()]);
+  await repo.failStaleRuns(db, scope, activeRunIds());
   const row = await repo.selectRun(db, scope, id);
   if (!row) throw notFound();
   return row;
 }
 
-/** Yields to the event loop (pending requests and I/O run in between). */
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** Result entries of a batch: row owner × rank (rank 1 = best), leaving out empty places of a list. */
-function entries(
-  b: BatchResult,
-  ownerIds: readonly string[],
-  itemIds: readonly string[],
-  direction: 'places' | 'clients',
-): repo.ResultRow[] {
-  const out: repo.ResultRow[] = [];
-  for (let row = 0; row < b.rows; row++) {
-    for (let j = 0; j < b.k; j++) {
-      const item = b.items[row * b.k + j] as number;
-      if (item < 0) break;
-      const owner = ownerIds[row] as string;
-      const other = itemIds[item] as string;
-      out.push({
-        direction,
-        client_id: direction === 'places' ? owner : other,
-        place_id: direction === 'places' ? other : owner,
-        rank: j + 1,
-        score: b.scores[row * b.k + j] as number,
-      });
-    }
-  }
-  return out;
+/** A run row for the API: a region run with its parts. */
+async function shown(db: Executor, actor: Actor, r: repo.RunRow): Promise<TMatchRun> {
+  return toRun(r, actor.officeId, r.scope === 'region' ? await repo.selectParts(db, r.id) : null);
 }
 
-/** Executes a queued run (in the background). Never throws: a failure is stored on the run. */
-async function executeRun(
-  db: Executor,
-  log: RequestContext['log'],
-  run: { id: string; officeId: string; k: number; direction: string; filters: TMatchRunFilters },
+/** The stored columns of a new run of `officeId` with the weights `cfg` in force there. */
+function runValues(
+  actor: Actor,
+  officeId: string,
+  scope: 'office' | 'region',
+  body: TCreateMatchRun,
   cfg: { config: TMatchConfig; version: number },
-): Promise<void> {
-  try {
-    await repo.updateRun(db, run.id, { status: 'running', started: true });
-    const om = await officeModel(db, {
-      officeId: run.officeId,
-      today: todayInGermany(),
-      config: cfg.config,
-      configVersion: cfg.version,
-    });
-    const m = om.model;
-    const doPlaces = run.direction !== 'clients';
-    const doClients = run.direction !== 'places';
-    const total = (doPlaces ? m.clients.n : 0) + (doClients ? m.places.n : 0);
-    await repo.updateRun(db, run.id, {
-      data_stamp: om.stamp,
-      client_count: m.clients.n,
-      place_count: m.places.n,
-      progress_total: total,
-    });
-    let done = 0;
-    let saved = Date.now();
-    const step = async (n: number) => {
-      done += n;
-      reportProgress(run.id, done, total);
-      if (Date.now() - saved >= 1000) {
-        saved = Date.now();
-        await repo.updateRun(db, run.id, { progress_done: done });
-      }
-      await pause();
-    };
-    const rows: repo.ResultRow[] = [];
-    if (doPlaces) {
-      const filters = placeFiltersOf(run.filters);
-      const target = {
-        items: new Int32Array(m.clients.n * run.k).fill(-1),
-        scores: new Float64Array(m.clients.n * run.k),
-      };
-      const order = spatialOrder(m);
-      let b: BatchResult | null = null;
-      for (let from = 0; from < m.clients.n || b === null; from += CHUNK) {
-        const to = Math.min(m.clients.n, from + CHUNK);
-        b = runPlacesBatch(m, { k: run.k, filters, from, to, order, target });
-        await step(to - from);
-      }
-      rows.push(...entries(b, m.clients.ids, m.places.ids, 'places'));
-    }
-    if (doClients) {
-      const filters = {
-        ...(run.filters.maxKm !== undefined && { maxDistanceKm: run.filters.maxKm }),
-        ...(run.filters.minScore !== undefined && { minScore: run.filters.minScore }),
-        ...(run.filters.withoutFlags && { withoutFlags: true }),
-      };
-      const target = {
-        items: new Int32Array(m.places.n * run.k).fill(-1),
-        scores: new Float64Array(m.places.n * run.k),
-      };
-      let b: BatchResult | null = null;
-      for (let from = 0; from < m.places.n || b === null; from += CHUNK) {
-        const to = Math.min(m.places.n, from + CHUNK);
-        b = runClientsBatch(m, { k: run.k, filters, from, to, target });
-        await step(to - from);
-      }
-      rows.push(...entries(b, m.places.ids, m.clients.ids, 'clients'));
-    }
-    for (let i = 0; i < rows.length; i += 5000) {
-      await repo.insertResults(db, run.id, run.officeId, rows.slice(i, i + 5000));
-      await pause();
-    }
-    await repo.updateRun(db, run.id, {
-      status: 'done',
-      progress_done: total,
-      result_count: rows.length,
-      finished: true,
-    });
-  } catch (err) {
-    log.error({ err, runId: run.id }, 'matching run failed');
-    await repo.deleteResults(db, run.id).catch(() => undefined);
-    await repo
-      .updateRun(db, run.id, { status: 'failed', error_code: 'internal', finished: true })
-      .catch(() => undefined);
-  } finally {
-    finishProgress(run.id);
-  }
+) {
+  return {
+    office_id: officeId,
+    scope,
+    k: body.k,
+    direction: body.direction,
+    filters: body.filters,
+    config: cfg.config,
+    config_version: cfg.version,
+    created_by: actor.system ? null : actor.userId,
+  };
 }
 
-/**
- * Stores a run of the actor's office with the office's current config and starts it in the background
- * (status `queued`, then `running`, `done` or `failed`); poll `GET /api/matching/runs/:id` or follow
- * `…/events`. Only `scope: office` exists (see `ZMatchRunScope`).
- * @throws `unauthenticated`, `forbidden` (roles without client access)
- */
-export async function createRun(ctx: RequestContext, body: TCreateMatchRun): Promise<TMatchRun> {
-  const actor = requireMatching(ctx, 'run');
-  const cfg = await officeConfig(ctx.db, actor.officeId);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const runId = await repo.insertRun(trx, {
-      office_id: actor.officeId,
-      scope: body.scope,
+/** Inserts an office run (a region run's part when `parentId`) with its office's current weights; audited. */
+async function insertOfficeRun(
+  ctx: RequestContext,
+  trx: Executor,
+  actor: Actor,
+  officeId: string,
+  body: TCreateMatchRun,
+  parentId?: string,
+): Promise<RunJob> {
+  const cfg = await officeConfig(trx, officeId);
+  const id = await repo.insertRun(trx, {
+    ...runValues(actor, officeId, 'office', body, cfg),
+    ...(parentId && { parent_id: parentId }),
+  });
+  // In the office's own audit trail, also when a coordinator above started it as part of a region run.
+  await audit(ctx, trx, {
+    action: 'create',
+    entityType: 'match_run',
+    entityId: id,
+    officeId,
+    details: {
       k: body.k,
       direction: body.direction,
       filters: body.filters,
-      config: cfg.config,
-      config_version: cfg.version,
-      created_by: actor.system ? null : actor.userId,
+      configVersion: cfg.version,
+      ...(parentId && { regionRunId: parentId }),
+    },
+  });
+  return { id, officeId, k: body.k, direction: body.direction, filters: body.filters, cfg };
+}
+
+/**
+ * Stores a run and starts it in the background (status `queued`, then `running`, `done` or `failed`); poll
+ * `GET /api/matching/runs/:id` or follow `…/events`. `scope: office`: the actor's office with its current
+ * weights. `scope: region` (coordinators): a region run with one part per office of the actor's subtree
+ * (own office included), each an office run on that office's data and current weights; the region run
+ * carries the actor's office's weights and the summed progress.
+ * @throws `unauthenticated`, `forbidden` (roles without client access; `region` for any role but coordinator)
+ */
+export async function createRun(ctx: RequestContext, body: TCreateMatchRun): Promise<TMatchRun> {
+  const actor = requireMatching(ctx, body.scope === 'region' ? 'run_region' : 'run');
+  if (body.scope === 'office') {
+    const job = await ctx.db
+      .transaction()
+      .execute((trx) => insertOfficeRun(ctx, trx, actor, actor.officeId, body));
+    enqueue([job.id], async () => {
+      await executeRun(ctx.db, ctx.log, job);
     });
+    return getRun(ctx, job.id);
+  }
+  const offices = await officeSubtreeIds(ctx.db, actor.officeId);
+  const { regionId, parts } = await ctx.db.transaction().execute(async (trx) => {
+    const cfg = await officeConfig(trx, actor.officeId);
+    const regionId = await repo.insertRun(trx, runValues(actor, actor.officeId, 'region', body, cfg));
     await audit(ctx, trx, {
       action: 'create',
       entityType: 'match_run',
-      entityId: runId,
+      entityId: regionId,
       officeId: actor.officeId,
-      details: { k: body.k, direction: body.direction, filters: body.filters, configVersion: cfg.version },
+      details: { scope: 'region', k: body.k, direction: body.direction, filters: body.filters, offices },
     });
-    return runId;
+    const parts: RunJob[] = [];
+    for (const officeId of offices)
+      parts.push(await insertOfficeRun(ctx, trx, actor, officeId, body, regionId));
+    return { regionId, parts };
   });
-  const job = queue.then(() => executeRun(ctx.db, ctx.log, { id, officeId: actor.officeId, ...body }, cfg));
-  queue = job;
-  active.set(id, job);
-  void job.finally(() => active.delete(id));
-  return getRun(ctx, id);
+  enqueue([regionId, ...parts.map((p) => p.id)], () => executeRegion(ctx.db, ctx.log, regionId, parts));
+  return getRun(ctx, regionId);
 }
 
-/** One run of the actor's office (live progress while this process runs it). @throws `forbidden`, `not_found` */
+/**
+ * One run of the actor's office (live progress while this process runs it); a region run with its parts.
+ * @throws `forbidden`, `not_found`
+ */
 export async function getRun(ctx: RequestContext, id: string): Promise<TMatchRun> {
   const actor = requireMatching(ctx, 'run');
-  return toRun(await requireRun(ctx.db, matchingScope(actor), id));
+  return shown(ctx.db, actor, await requireRun(ctx.db, matchingScope(actor), id));
 }
 
 /** The runs of the actor's office, newest first. @throws `forbidden` */
@@ -245,9 +145,9 @@ export async function listRuns(
 ): Promise<{ items: TMatchRun[]; total: number }> {
   const actor = requireMatching(ctx, 'run');
   const scope = matchingScope(actor);
-  await repo.failStaleRuns(ctx.db, scope, [...active.keys()]);
+  await repo.failStaleRuns(ctx.db, scope, activeRunIds());
   const { rows, total } = await repo.selectRuns(ctx.db, scope, page);
-  return { items: rows.map(toRun), total };
+  return { items: await Promise.all(rows.map((r) => shown(ctx.db, actor, r))), total };
 }
 
 /**
@@ -264,13 +164,19 @@ export function pairDistanceKm(om: OfficeModel, clientId: string, placeId: strin
 
 /**
  * A page of a run's results with the clients and places as they are now (`place.distanceKm` from the
- * current postcodes, as in the pair explanation); audited as a read of the clients shown.
+ * current postcodes, as in the pair explanation); audited as a read of the clients shown. For a region run:
+ * the lists of the actor's own office's part (the other offices' lists are theirs).
  * @throws `forbidden`, `not_found`
  */
 export async function listRunResults(ctx: RequestContext, id: string, q: TMatchRunResultQuery) {
   const actor = requireMatching(ctx, 'run');
   const scope = matchingScope(actor);
-  await requireRun(ctx.db, scope, id);
+  const run = await requireRun(ctx.db, scope, id);
+  if (run.scope === 'region') {
+    const own = (await repo.selectParts(ctx.db, id)).find((p) => p.office_id === actor.officeId);
+    if (!own) return { items: [], total: 0 };
+    id = own.id;
+  }
   const direction = q.direction ?? (q.clientId ? 'places' : q.placeId ? 'clients' : undefined);
   const { rows, total } = await repo.selectResults(ctx.db, scope, id, { ...q, direction });
   const [clients, places, om] = await Promise.all([

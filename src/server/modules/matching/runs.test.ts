@@ -58,7 +58,7 @@ describe('matching: stored batch runs and the speed-dating assignment', () => {
     expect(run.status).toBe('done');
     expect(run.progress).toEqual({
       done: run.progress.total,
-      total: run.counts.clients + run.counts.places,
+      total: (run.counts.clients ?? 0) + run.counts.places,
       percent: 100,
     });
     expect(run.counts.results).toBeGreaterThan(0);

@@ -21,8 +21,10 @@ export interface MatchConfigTable {
 export interface MatchRunTable {
   id: Generated<string>;
   office_id: string;
-  /** `office` (the only scope, see contracts/matching `ZMatchRunScope`). */
+  /** `office` | `region` (see contracts/matching `ZMatchRunScope`). */
   scope: string;
+  /** For an office's part of a region run: the region run. */
+  parent_id: string | null;
   k: number;
   /** places | clients | both */
   direction: string;

@@ -23,6 +23,7 @@ describe('batch run form', () => {
   it('filters: one kind, distance, minimum fit in percent, without flags', () => {
     expect(
       runFormBody({
+        scope: 'office',
         direction: 'both',
         k: '5',
         kind: 'entry_qualification',
@@ -36,6 +37,10 @@ describe('batch run form', () => {
       direction: 'both',
       filters: { kinds: ['entry_qualification'], maxKm: 25.5, minScore: 0.4, withoutFlags: true },
     });
+  });
+
+  it('a region run (the form offers it to coordinators)', () => {
+    expect(runFormBody({ ...RUN_FORM_DEFAULTS, scope: 'region' })).toMatchObject({ scope: 'region', k: 10 });
   });
 
   it('refuses k outside 1–50, a bad distance and a fit above 100 %', () => {
@@ -62,9 +67,12 @@ describe('batch run form', () => {
     ];
     expect(isSteeringOffice(offices, 'nrw')).toBe(true);
     expect(isSteeringOffice(offices, 'dus')).toBe(false);
-    expect(isEmptyRun({ status: 'done', counts: { clients: 0, places: 0 } })).toBe(true);
-    expect(isEmptyRun({ status: 'running', counts: { clients: 0, places: 0 } })).toBe(false);
-    expect(isEmptyRun({ status: 'done', counts: { clients: 3, places: 0 } })).toBe(false);
+    const office = 'office' as const;
+    expect(isEmptyRun({ scope: office, status: 'done', counts: { clients: 0, places: 0 } })).toBe(true);
+    expect(isEmptyRun({ scope: office, status: 'running', counts: { clients: 0, places: 0 } })).toBe(false);
+    expect(isEmptyRun({ scope: office, status: 'done', counts: { clients: 3, places: 0 } })).toBe(false);
+    // A region run's people are in its parts (its own office may hold none).
+    expect(isEmptyRun({ scope: 'region', status: 'done', counts: { clients: 0, places: 0 } })).toBe(false);
   });
 });
 

@@ -1,9 +1,11 @@
 import { ZPlaceKind } from '../../../contracts/companies.enums';
-import type { TMatchDirection, TMatchRunFilters } from '../../../contracts/matching';
+import type { TMatchDirection, TMatchRunFilters, TMatchRunScope } from '../../../contracts/matching';
 import { parseMaxKm } from './suggestion-filters';
 
 /** Values of "Neuen Lauf starten" as the inputs hold them. */
 export type TRunFormValues = {
+  /** `region` only for coordinators (the form offers it to them). */
+  scope: TMatchRunScope;
   direction: TMatchDirection;
   /** Results per client / place, as typed (1–50). */
   k: string;
@@ -16,6 +18,7 @@ export type TRunFormValues = {
 
 /** The form's start values: best ten places per client, no filters. */
 export const RUN_FORM_DEFAULTS: TRunFormValues = {
+  scope: 'office',
   direction: 'places',
   k: '10',
   kind: '',
@@ -39,9 +42,9 @@ export function runFormErrors(values: TRunFormValues): Partial<Record<keyof TRun
   return errors;
 }
 
-/** Body of `POST /api/matching/runs` from valid values (scope: the own office). */
+/** Body of `POST /api/matching/runs` from valid values. */
 export function runFormBody(values: TRunFormValues): {
-  scope: 'office';
+  scope: TMatchRunScope;
   k: number;
   direction: TMatchDirection;
   filters: TMatchRunFilters;
@@ -54,7 +57,7 @@ export function runFormBody(values: TRunFormValues): {
   const p = whole(values.minPercent);
   if (values.minPercent.trim() && p !== null) filters.minScore = p / 100;
   if (values.withoutFlags) filters.withoutFlags = true;
-  return { scope: 'office', k: whole(values.k) ?? 10, direction: values.direction, filters };
+  return { scope: values.scope, k: whole(values.k) ?? 10, direction: values.direction, filters };
 }
 
 /** Duration of a run in seconds (one decimal), or null while it has not finished. */
@@ -66,8 +69,8 @@ export function runSeconds(run: { startedAt: string | null; finishedAt: string |
 
 /**
  * True when the office holds no cases of its own because it steers offices below it (a Landesstelle: some
- * office has it as parent). Runs are scoped to the own office (privacy decision), so a run there finds
- * nobody; the runs page says so before one is started.
+ * office has it as parent). An office run there finds nobody, so the runs page suggests a region run and
+ * starts the form with it.
  */
 export function isSteeringOffice(
   offices: ReadonlyArray<{ id: string; parentId: string | null }>,
@@ -76,9 +79,15 @@ export function isSteeringOffice(
   return offices.some((o) => o.parentId === officeId);
 }
 
-/** True when a finished run had neither people nor places (e.g. started at a Landesstelle). */
-export function isEmptyRun(run: { status: string; counts: { clients: number; places: number } }): boolean {
-  return run.status === 'done' && run.counts.clients === 0 && run.counts.places === 0;
+/** True when a finished office run had neither people nor places (e.g. started at a Landesstelle). */
+export function isEmptyRun(run: {
+  scope: TMatchRunScope;
+  status: string;
+  counts: { clients: number | null; places: number };
+}): boolean {
+  return (
+    run.scope === 'office' && run.status === 'done' && run.counts.clients === 0 && run.counts.places === 0
+  );
 }
 
 /**

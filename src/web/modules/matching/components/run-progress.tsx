@@ -66,3 +66,21 @@ export function RunProgress({ run, label }: { run: TMatchRun; label: string }) {
     </Stack>
   );
 }
+
+/** A region run's badge, or the line that names the region run a part belongs to (nothing for an office run). */
+export function RunScope({ run }: { run: TMatchRun }) {
+  const { t } = useTranslation();
+  if (run.scope === 'region')
+    return (
+      <Badge variant="outline" color="grape" tt="none" data-testid="run-scope-region">
+        {t('matching.runs.regionBadge')}
+      </Badge>
+    );
+  if (run.region)
+    return (
+      <Text size="xs" data-testid="run-part-of">
+        {t('matching.runs.partOf', { office: run.region.officeName })}
+      </Text>
+    );
+  return null;
+}

@@ -41,18 +41,25 @@ function RunFacts({ run }: { run: TMatchRun }) {
         .join(' · ') || t('matching.runs.noFilters'),
     ],
     [
-      t('matching.runs.weightsUsed', { version: run.configVersion }),
+      run.scope === 'region'
+        ? t('matching.runs.weightsRegion', { version: run.configVersion })
+        : t('matching.runs.weightsUsed', { version: run.configVersion }),
       FACTOR_ORDER.map((k) => `${t(`matching.factor.${k}`)} ${format.number(run.config.weights[k])}`).join(
         ', ',
       ),
     ],
     [
       t('matching.runs.counts'),
-      t('matching.runs.countsLine', {
-        clients: format.number(run.counts.clients),
-        places: format.number(run.counts.places),
-        results: format.number(run.counts.results),
-      }),
+      run.counts.clients === null
+        ? t('matching.runs.countsLineWithheld', {
+            places: format.number(run.counts.places),
+            results: format.number(run.counts.results),
+          })
+        : t('matching.runs.countsLine', {
+            clients: format.number(run.counts.clients),
+            places: format.number(run.counts.places),
+            results: format.number(run.counts.results),
+          }),
     ],
     [
       t('matching.runs.dataStamp'),
@@ -66,6 +73,19 @@ function RunFacts({ run }: { run: TMatchRun }) {
     ],
     [t('matching.runs.createdBy'), run.createdByName ?? '–'],
   ];
+  if (run.region)
+    rows.unshift([
+      t('matching.runs.scope'),
+      <Anchor
+        key="region"
+        component={Link}
+        to={`/matching/runs/${run.region.runId}`}
+        data-testid="run-part-of"
+      >
+        {t('matching.runs.partOf', { office: run.region.officeName })}
+      </Anchor>,
+    ]);
+  if (run.scope === 'region') rows.unshift([t('matching.runs.scope'), t('matching.runs.scopes.region')]);
   return (
     <dl className="kausa-dl" data-testid="run-facts">
       {rows.map(([label, value]) => (
@@ -115,7 +135,12 @@ function Results({ run }: { run: TMatchRun }) {
   const [direction, setDirection] = useState<'places' | 'clients'>(
     run.parameters.direction === 'clients' ? 'clients' : 'places',
   );
-  const results = useMatchRunResults(run.id, { direction, limit: LIMIT, offset }, run.status === 'done');
+  const results = useMatchRunResults(
+    run.id,
+    { direction, limit: LIMIT, offset },
+    run.status === 'done' && run.scope === 'office',
+  );
+  if (run.scope === 'region') return <RegionResults run={run} />;
   if (run.status !== 'done') return <Text>{t('matching.runs.resultsLater')}</Text>;
   if (isEmptyRun(run)) return <Text data-testid="run-empty-hint">{t('matching.runs.emptyRun')}</Text>;
   return (
@@ -171,6 +196,100 @@ function Results({ run }: { run: TMatchRun }) {
           <Pager total={results.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />
         </>
       ) : null}
+    </Stack>
+  );
+}
+
+/** A region run's lists stay with its offices: a link to the own office's part. */
+function RegionResults({ run }: { run: TMatchRun }) {
+  const { t } = useTranslation();
+  const own = run.parts?.find((p) => p.runId !== null);
+  return (
+    <Group gap="xs">
+      <Text>{t('matching.runs.regionResults')}</Text>
+      {own?.runId ? (
+        <Anchor component={Link} to={`/matching/runs/${own.runId}`} data-testid="open-own-part">
+          {t('matching.runs.openOwnPart')}
+        </Anchor>
+      ) : null}
+    </Group>
+  );
+}
+
+/** A count of a part, "nicht gezeigt" when withheld, "–" when the run made no such list. */
+function PartCount({ value, applies }: { value: number | null; applies: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  if (!applies) return <>{t('matching.runs.notApplicable')}</>;
+  if (value === null)
+    return (
+      <Text span size="sm" title={t('matching.runs.withheldHint')} data-testid="withheld">
+        {t('matching.runs.withheld')}
+      </Text>
+    );
+  return <>{format.number(value)}</>;
+}
+
+/** The offices of a region run: each part's status and counts; the own office's part opens as a run. */
+function RegionParts({ run }: { run: TMatchRun }) {
+  const { t } = useTranslation();
+  const places = run.parameters.direction !== 'clients';
+  const clients = run.parameters.direction !== 'places';
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{t('matching.runs.partsIntro')}</Text>
+      <Table striped captionSide="top" verticalSpacing="xs" data-testid="run-parts">
+        <Table.Caption>
+          <VisuallyHidden>{t('matching.runs.partsTitle')}</VisuallyHidden>
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('matching.runs.parts.office')}</Table.Th>
+            <Table.Th scope="col">{t('matching.runs.parts.status')}</Table.Th>
+            <Table.Th scope="col">{t('matching.runs.parts.clients')}</Table.Th>
+            <Table.Th scope="col">{t('matching.runs.parts.clientsWithSuggestions')}</Table.Th>
+            <Table.Th scope="col">{t('matching.runs.parts.places')}</Table.Th>
+            <Table.Th scope="col">{t('matching.runs.parts.placesWithCandidates')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(run.parts ?? []).map((p) => (
+            <Table.Tr key={p.officeId} data-testid="run-part">
+              <Table.Th scope="row" fw={400}>
+                {p.runId ? (
+                  <Anchor component={Link} to={`/matching/runs/${p.runId}`}>
+                    {p.officeName}
+                  </Anchor>
+                ) : (
+                  p.officeName
+                )}
+                <Text size="xs">{t('matching.runs.parts.weights', { version: p.configVersion })}</Text>
+              </Table.Th>
+              <Table.Td>
+                <RunStatusBadge status={p.status} />
+              </Table.Td>
+              <Table.Td>
+                <PartCount value={p.stats?.clients ?? null} applies={p.stats !== null} />
+              </Table.Td>
+              <Table.Td>
+                <PartCount
+                  value={p.stats?.clientsWithSuggestions ?? null}
+                  applies={p.stats !== null && places}
+                />
+              </Table.Td>
+              <Table.Td>
+                <PartCount value={p.stats?.places ?? null} applies={p.stats !== null} />
+              </Table.Td>
+              <Table.Td>
+                <PartCount
+                  value={p.stats?.placesWithCandidates ?? null}
+                  applies={p.stats !== null && clients}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
     </Stack>
   );
 }
@@ -238,6 +357,11 @@ export function RunPage() {
       <PageSection title={t('matching.runs.progress')} data-testid="run-progress-section">
         <RunProgress run={run} label={when} />
       </PageSection>
+      {run.scope === 'region' ? (
+        <PageSection title={t('matching.runs.partsTitle')} data-testid="run-parts-section">
+          <RegionParts run={run} />
+        </PageSection>
+      ) : null}
       <PageSection title={t('matching.runs.parameters')} data-testid="run-parameters">
         <RunFacts run={run} />
         <RerunButton run={run} />

@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ZPlaceKind } from '../../../../contracts/companies.enums';
-import { ZMatchDirection } from '../../../../contracts/matching';
+import { ZMatchDirection, ZMatchRunScope } from '../../../../contracts/matching';
 import { useFormatters } from '../../../lib/format';
 import { applyApiError, FormAlert } from '../../../ui/form-errors';
 import { notifySuccess } from '../../../ui/notify';
@@ -27,7 +27,7 @@ import { PageSection } from '../../../ui/section';
 import { PageLoader, QueryError } from '../../../ui/status';
 import { useCurrentUser } from '../../auth';
 import { useMatchRuns, useOffices, useStartMatchRun } from '../api';
-import { RunProgress, RunStatusBadge } from '../components/run-progress';
+import { RunProgress, RunScope, RunStatusBadge } from '../components/run-progress';
 import {
   isEmptyRun,
   isSteeringOffice,
@@ -39,13 +39,16 @@ import {
 
 const LIMIT = 20;
 
-/** "Neuen Lauf starten": direction, results per list, filters; the run goes on in the background. */
-function StartRunForm() {
+/**
+ * "Neuen Lauf starten": scope (coordinators: own office or region; a steering office starts with region),
+ * direction, results per list, filters; the run goes on in the background.
+ */
+function StartRunForm({ coordinator, steering }: { coordinator: boolean; steering: boolean }) {
   const { t } = useTranslation();
   const start = useStartMatchRun();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<TRunFormValues>({
-    initialValues: RUN_FORM_DEFAULTS,
+    initialValues: { ...RUN_FORM_DEFAULTS, scope: steering ? 'region' : 'office' },
     validate: (values) =>
       Object.fromEntries(
         Object.entries(runFormErrors(values)).map(([field, key]) => [
@@ -66,6 +69,19 @@ function StartRunForm() {
     <form onSubmit={submit} noValidate aria-label={t('matching.runs.startTitle')}>
       <Stack gap="sm">
         <Text size="sm">{t('matching.runs.startIntro')}</Text>
+        {coordinator ? (
+          <NativeSelect
+            label={t('matching.runs.scope')}
+            description={t('matching.runs.scopeHint')}
+            data={ZMatchRunScope.options.map((scope) => ({
+              value: scope,
+              label: t(`matching.runs.scopes.${scope}`),
+            }))}
+            maw={560}
+            data-testid="run-scope"
+            {...form.getInputProps('scope')}
+          />
+        ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           <NativeSelect
             label={t('matching.runs.direction')}
@@ -142,7 +158,8 @@ export function RunsPage() {
         </Alert>
       ) : null}
       <PageSection title={t('matching.runs.startTitle')} data-testid="start-run">
-        <StartRunForm />
+        {/* Keyed: the default scope follows once the office tree has loaded. */}
+        <StartRunForm key={String(steering)} coordinator={coordinator} steering={steering} />
       </PageSection>
       <PageSection title={t('matching.runs.listTitle')} data-testid="runs-section">
         {runs.isPending ? <PageLoader /> : null}
@@ -182,6 +199,7 @@ export function RunsPage() {
                         <Text size="xs">{run.createdByName ?? ''}</Text>
                       </Table.Td>
                       <Table.Td>
+                        <RunScope run={run} />
                         <Text size="sm">
                           {t('matching.runs.parametersLine', {
                             direction: t(`matching.runs.directions.${run.parameters.direction}`),
