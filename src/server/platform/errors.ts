@@ -69,6 +69,7 @@ export const ERROR_STATUS = {
   placement_not_deletable: 409,
   // A contract needs a free seat: the place's contracts already take all of them.
   place_seats_taken: 409,
+  contract_needs_apprenticeship: 400,
   // A place's seats cannot drop below its signed contracts, nor can it open while they take every seat.
   seats_below_contracts: 409,
   match_excluded: 422,

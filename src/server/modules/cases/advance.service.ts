@@ -22,14 +22,21 @@ export interface CaseAdvance {
  * closed case, or a client without an open case is left alone (returns null). The history row is
  * dated `on`, but never before the case opened or its last change, so the history stays in order;
  * `changed_by` is the actor. The audit entry (`case` update) carries `automatic: true`, the real
- * `requestedOn` and `details` (e.g. the placement id). The manual rule "`placed` needs a contract or
- * a note" does not apply: the caller's record (the placement) is the trace.
+ * `requestedOn` and `details` (e.g. the placement id). `note` goes on the history row: a move to
+ * `placed` should carry one (DOMAIN.md: `placed` needs a running training contract or a note), e.g. the
+ * placement's "Ausbildungsvertrag laut Vermittlung: …".
  * @throws `forbidden` (roles that may not update cases)
  */
 export async function advanceCaseOfClient(
   ctx: RequestContext,
   trx: Executor,
-  opts: { clientId: string; to: 'applying' | 'placed'; on: string; details?: Record<string, unknown> },
+  opts: {
+    clientId: string;
+    to: 'applying' | 'placed';
+    on: string;
+    note?: string;
+    details?: Record<string, unknown>;
+  },
 ): Promise<CaseAdvance | null> {
   const actor = requireAccess(ctx, 'update', 'case');
   const scope = caseScope(actor);
@@ -50,7 +57,7 @@ export async function advanceCaseOfClient(
     outcome: null,
     changed_on: on,
     changed_by: actor.system ? null : actor.userId,
-    note: null,
+    note: opts.note ?? null,
   });
   await audit(ctx, trx, {
     action: 'update',

@@ -28,15 +28,18 @@ export async function applyContract(
   on: string,
 ): Promise<Record<string, unknown>> {
   const target = caseTargetFor('contract');
+  const place = await repo.selectPlaceFacts(trx, scope, p.place_id);
   const caseMove = target
     ? await advanceCaseOfClient(ctx, trx, {
         clientId: p.client_id,
         to: target,
         on,
+        // A case reaches `placed` with a training contract or a note (DOMAIN.md): the note names the
+        // placement's place; the contract's details are recorded on the case as usual.
+        note: contractNote(place),
         details: { placementId: p.id },
       })
     : null;
-  const place = await repo.selectPlaceFacts(trx, scope, p.place_id);
   const companyMove =
     place && companyMovesToTraining(place.company_stage)
       ? await advanceCompanyStage(ctx, trx, { companyId: place.company_id, to: 'training', on })
@@ -51,6 +54,16 @@ export async function applyContract(
     ...(companyMove && { companyMoved: { companyId: companyMove.companyId, from: companyMove.from } }),
     ...(filled && { placeFilled: true }),
   };
+}
+
+/**
+ * The note of a case move by a placement's contract (stored German text, like the case history's other
+ * notes): "Ausbildungsvertrag laut Vermittlung: <place> bei <company>".
+ */
+export function contractNote(place: { title: string | null; company_name: string } | undefined): string {
+  if (!place) return 'Ausbildungsvertrag laut Vermittlung';
+  const what = place.title ? `„${place.title}“ bei ${place.company_name}` : place.company_name;
+  return `Ausbildungsvertrag laut Vermittlung: ${what}`;
 }
 
 /**

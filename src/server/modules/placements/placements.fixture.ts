@@ -54,8 +54,8 @@ export interface PlacementsFixture {
   ): Promise<{ clientId: string; caseId: string }>;
   /** A company of the caller's office (via the API: stage `identified`, first history row today). */
   company(name: string, by?: TestClient): Promise<string>;
-  /** An open apprenticeship place of a company, starting next August. */
-  place(companyId: string, seats?: number, by?: TestClient): Promise<string>;
+  /** An open place of a company (default an apprenticeship) in hairdressing, starting next August. */
+  place(companyId: string, seats?: number, by?: TestClient, kind?: string): Promise<string>;
   /**
    * A place with `seats` of a new company `name`, two new clients (`name` + A/B) and a proposed placement
    * of each on it.
@@ -123,10 +123,10 @@ export function usePlacementsFixture(): PlacementsFixture {
     expect(res.statusCode, res.body).toBe(201);
     return res.json().company.id;
   };
-  f.place = async (companyId, seats = 1, by = f.dus) => {
+  f.place = async (companyId, seats = 1, by = f.dus, kind = 'apprenticeship') => {
     const res = await by.post('/api/places', {
       companyId,
-      kind: 'apprenticeship',
+      kind,
       occupationId: 'friseur',
       seats,
       startsOn: `${Number(f.today.slice(0, 4)) + 1}-08-01`,

@@ -255,7 +255,7 @@ export function lockPlaceSeats(db: Executor, placeId: string) {
   return db
     .selectFrom('training_place')
     .where('id', '=', placeId)
-    .select(['seats'])
+    .select(['seats', 'kind'])
     .forUpdate()
     .executeTakeFirst();
 }
@@ -276,6 +276,8 @@ export function selectPlaceFacts(db: Executor, scope: OfficeScope, placeId: stri
       'tp.status',
       'tp.seats',
       'tp.company_id',
+      'tp.title',
+      'co.name as company_name',
       'co.stage as company_stage',
       'co.merged_into_id as company_merged_into_id',
     ])

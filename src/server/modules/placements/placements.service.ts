@@ -218,12 +218,20 @@ export async function getPlacement(ctx: RequestContext, id: string): Promise<TPl
 }
 
 /**
- * Refuses a contract when the place's contracts already take all its seats (the place row stays locked
- * until the transaction ends, so concurrent contracts are counted too).
- * @throws `place_seats_taken` (409, `body.stage`, with `seats` and `contracts`)
+ * Refuses a contract on a place that is not an apprenticeship (a placement's contract is the training
+ * contract — BBiG § 10 —, which moves the case to `placed`; an internship, EQ or taster day ends at
+ * `internship_or_eq`), or when the place's contracts already take all its seats (the place row stays
+ * locked until the transaction ends, so concurrent contracts are counted too).
+ * @throws `contract_needs_apprenticeship` (400, `body.stage`), `place_seats_taken` (409, `body.stage`,
+ *   with `seats` and `contracts`)
  */
 async function requireFreeSeat(trx: Executor, placeId: string): Promise<void> {
   const place = await repo.lockPlaceSeats(trx, placeId);
+  if (place && place.kind !== 'apprenticeship') {
+    throw new AppError('contract_needs_apprenticeship', [
+      { field: 'body.stage', code: 'contract_needs_apprenticeship' },
+    ]);
+  }
   const taken = await repo.countContracts(trx, placeId);
   if (place && placeIsFull(place.seats, taken)) {
     throw new AppError('place_seats_taken', [{ field: 'body.stage', code: 'place_seats_taken' }], {
@@ -250,7 +258,8 @@ async function requireFreeSeat(trx: Executor, placeId: string): Promise<void> {
  *   (`body.stage`: `same_stage` | `placement_closed` | `placement_backwards`; `body.reason`/`body.trialKind` sent for
  *   the wrong stage), `reason_required` (`body.reason`), `impossible_date` (`body.on`: `in_future` |
  *   `before_proposal` | `before_previous_change`), `matching_consent_required` (422, `body.stage`),
- *   `place_seats_taken` (409, `body.stage`: contracts already take all the place's seats)
+ *   `place_seats_taken` (409, `body.stage`: contracts already take all the place's seats),
+ *   `contract_needs_apprenticeship` (400, `body.stage`: `contract` on an internship, EQ or taster-day place)
  */
 export async function movePlacementStage(
   ctx: RequestContext,

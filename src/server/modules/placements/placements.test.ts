@@ -120,10 +120,12 @@ describe('placements: from a suggestion to a contract, feeding the case, company
 
     const kase = await f.getCase(caseId);
     expect(kase.stage).toBe('placed');
+    // `placed` needs a training contract or a note (DOMAIN.md): the automatic move notes the placement.
     expect(kase.history.at(-1)).toMatchObject({
       fromStage: 'applying',
       toStage: 'placed',
       changedOn: contractOn,
+      note: 'Ausbildungsvertrag laut Vermittlung: Salon Amsel',
     });
     const { company } = (await f.dus.get(`/api/companies/${companyId}`)).json();
     expect(company.stage).toBe('training');
@@ -140,6 +142,36 @@ describe('placements: from a suggestion to a contract, feeding the case, company
     const again = await f.move(created.id, { stage: 'interview', on: f.today });
     expect(again.statusCode).toBe(400);
     expect(again.json().errors[0]).toMatchObject({ field: 'body.stage', code: 'placement_closed' });
+  });
+
+  it('refuses a training contract on an internship place (400); its trial stage is where it ends', async () => {
+    const { clientId, caseId } = await f.client('Praktikum');
+    const companyId = await f.company('Praktikumsbetrieb Ulme');
+    const placeId = await f.place(companyId, 1, f.dus, 'internship');
+    const created = (await f.create({ clientId, placeId })).json().placement;
+    const trial = await f.move(created.id, {
+      stage: 'internship_or_eq',
+      on: f.today,
+      trialKind: 'internship',
+    });
+    expect(trial.statusCode, trial.body).toBe(200);
+    f.dus.lang = 'en';
+    const contract = await f.move(created.id, { stage: 'contract', on: f.today });
+    f.dus.lang = 'de';
+    expect(contract.statusCode).toBe(400);
+    expect(contract.json()).toMatchObject({
+      code: 'contract_needs_apprenticeship',
+      errors: [
+        {
+          field: 'body.stage',
+          code: 'contract_needs_apprenticeship',
+          message: 'A training contract is only possible on an apprenticeship place.',
+        },
+      ],
+    });
+    expect((await f.getCase(caseId)).stage).toBe('applying');
+    expect((await f.dus.get(`/api/places/${placeId}`)).json().place.status).toBe('open');
+    expect((await f.dus.get(`/api/companies/${companyId}`)).json().company.stage).not.toBe('training');
   });
 
   it('lets a mistaken contract be withdrawn: the place reopens, the case and company stay, notices say so', async () => {

@@ -61,6 +61,10 @@ describe('placement stages', () => {
       'withdrawn',
     ]);
     expect(nextStages('internship_or_eq')).toEqual(['contract', 'rejected', 'withdrawn']);
+    // The training contract only on an apprenticeship place; an internship or EQ ends at its trial stage.
+    expect(nextStages('interview', 'internship')).toEqual(['internship_or_eq', 'rejected', 'withdrawn']);
+    expect(nextStages('internship_or_eq', 'entry_qualification')).toEqual(['rejected', 'withdrawn']);
+    expect(canChangeStage('internship_or_eq', 'taster_day')).toBe(true);
     expect(nextStages('rejected')).toEqual([]);
     expect(nextStages('withdrawn')).toEqual([]);
     expect(defaultNextStage('company_contacted')).toBe('interview');

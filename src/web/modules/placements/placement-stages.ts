@@ -1,4 +1,5 @@
 import { type TCaseStage, ZCaseStage } from '../../../contracts/cases';
+import type { TPlaceKind } from '../../../contracts/companies.enums';
 import {
   PLACEMENT_CONTRACT_EXITS,
   PLACEMENT_FINAL_STAGES,
@@ -23,25 +24,31 @@ export function isFinalStage(stage: TPlacementStage): boolean {
   return PLACEMENT_FINAL_STAGES.includes(stage);
 }
 
-/** True when "Phase ändern" is offered: some stage may still follow `stage`. */
-export function canChangeStage(stage: TPlacementStage): boolean {
-  return nextStages(stage).length > 0;
+/** True when "Phase ändern" is offered: some stage may still follow `stage` (on a place of `kind`). */
+export function canChangeStage(stage: TPlacementStage, kind: TPlaceKind = 'apprenticeship'): boolean {
+  return nextStages(stage, kind).length > 0;
 }
 
 /**
  * The stages a placement in `from` may move to: later pipeline stages, then the side exits; after a
- * `contract` only `rejected`/`withdrawn` (a mistaken or cancelled contract).
+ * `contract` only `rejected`/`withdrawn` (a mistaken or cancelled contract). `contract` (the training
+ * contract) only on an apprenticeship place: an internship, EQ or taster day ends at `internship_or_eq`.
  */
-export function nextStages(from: TPlacementStage): TPlacementStage[] {
+export function nextStages(from: TPlacementStage, kind: TPlaceKind = 'apprenticeship'): TPlacementStage[] {
   if (from === 'contract') return [...PLACEMENT_CONTRACT_EXITS];
   if (isFinalStage(from)) return [];
   const index = PLACEMENT_PIPELINE.indexOf(from);
-  return [...PLACEMENT_PIPELINE.slice(index + 1), ...SIDE_EXITS];
+  return [...PLACEMENT_PIPELINE.slice(index + 1), ...SIDE_EXITS].filter(
+    (s) => s !== 'contract' || kind === 'apprenticeship',
+  );
 }
 
-/** The stage preselected in "Phase ändern": the next pipeline stage. */
-export function defaultNextStage(from: TPlacementStage): TPlacementStage | null {
-  return nextStages(from)[0] ?? null;
+/** The stage preselected in "Phase ändern": the next pipeline stage (on a place of `kind`). */
+export function defaultNextStage(
+  from: TPlacementStage,
+  kind: TPlaceKind = 'apprenticeship',
+): TPlacementStage | null {
+  return nextStages(from, kind)[0] ?? null;
 }
 
 /** The rejection reasons offered when leaving `from`: `contract_cancelled` only after a contract. */

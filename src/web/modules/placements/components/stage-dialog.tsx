@@ -40,10 +40,10 @@ function StageForm({ target, onClose }: { target: TStageTarget; onClose: () => v
   // A contract moves the case, the company and the place: it is sent only after an explicit confirmation.
   const [confirming, setConfirming] = useState(false);
   const today = todayDay();
-  const targets = nextStages(target.stage);
+  const targets = nextStages(target.stage, target.place.kind);
   const form = useForm<TStageFormValues>({
     initialValues: {
-      stage: defaultNextStage(target.stage) ?? '',
+      stage: defaultNextStage(target.stage, target.place.kind) ?? '',
       on: today,
       reason: '',
       trialKind: 'internship',
