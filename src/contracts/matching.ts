@@ -292,7 +292,8 @@ export type TExplainQuery = z.infer<typeof ZExplainQuery>;
 /**
  * Response of `GET /api/matching/explain`: one pair, also an excluded one — `excluded` names the first hard
  * exclusion (then `score` is 0 but the factors are still computed where possible), null when the pair can be
- * suggested.
+ * suggested. Without the client's matching consent nothing is scored: `factors` and `flags` are empty (the
+ * consent is what allows matching to process the client's data, GDPR Art. 6(1)(a)).
  */
 export const ZPairExplanation = ZMatchScore.extend({
   client: ZMatchClientSummary,

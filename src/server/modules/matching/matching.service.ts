@@ -205,7 +205,9 @@ export async function explainMatch(ctx: RequestContext, q: TExplainQuery): Promi
     // Created after the data stamp was read (a concurrent write): the next request sees it.
     throw notFound();
   }
-  const e = explainPair(om.model, q.clientId, q.placeId);
+  const pair = explainPair(om.model, q.clientId, q.placeId);
+  // Without the matching consent the client's data are not matched, also not to explain a pair.
+  const e = pair.excluded === 'no_matching_consent' ? { ...pair, score: 0, factors: [], flags: [] } : pair;
   await audit(ctx, ctx.db, {
     action: 'read',
     entityType: 'client',

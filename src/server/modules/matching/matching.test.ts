@@ -146,6 +146,9 @@ describe('matching: explained suggestions, explanation, weights', () => {
       await dus.get(`/api/matching/explain?clientId=${f.noConsentClientId}&placeId=${f.kfzPlaceId}`)
     ).json() as TPairExplanation;
     expect(noConsent.excluded).toBe('no_matching_consent');
+    // Nothing of the client's data is scored without the consent (a fresh-user test found all six factors).
+    expect(noConsent).toMatchObject({ score: 0, factors: [], flags: [] });
+    expect(noConsent.place.distanceKm).toBeNull();
   });
 
   it('keeps other offices out (404, never 403)', async () => {

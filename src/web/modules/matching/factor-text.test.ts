@@ -227,6 +227,25 @@ describe('numbers of a score', () => {
     // A factor at its full weight shows its maximum, never more.
     expect(full.map((p) => p.points)).toEqual([38, 19, 14, 10, 10, 9]);
     expect(wholeShares([33.4, 33.3, 33.3])).toEqual([34, 33, 33]);
+    // From a fresh-user test: score 0.765 showed as 76 % with points 32+10+15+10+10+0 = 77. The points
+    // now add up to the percentage on the card.
+    const card = [0.315, 0.1, 0.15, 0.1, 0.1, 0].map((contribution, i) => ({
+      contribution,
+      weight: [0.35, 0.2, 0.15, 0.1, 0.1, 0.1][i] as number,
+    }));
+    // The server's score: the same sum in another order of additions, a hair below 0.765.
+    const shown = factorPoints(card, 0.7649999999999999);
+    expect(scorePercent(0.7649999999999999)).toBe(76);
+    expect(shown.map((p) => p.points).reduce((a, b) => a + b)).toBe(76);
+    expect(shown.map((p) => p.points)).toEqual([31, 10, 15, 10, 10, 0]);
+    // Every point within its maximum even when only a full factor has room to round up.
+    const tight = factorPoints([
+      { contribution: 0.35, weight: 0.35 },
+      { contribution: 0.1049, weight: 0.2 },
+      { contribution: 0.1049, weight: 0.15 },
+    ]);
+    expect(tight.map((p) => p.points)).toEqual([35, 11, 10]);
+    expect(tight.every((p) => p.points <= p.max)).toBe(true);
     expect(wholeShares([])).toEqual([]);
     expect(scorePercent(0.826)).toBe(83);
     expect(scorePercent(1.2)).toBe(100);

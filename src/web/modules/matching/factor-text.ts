@@ -167,17 +167,35 @@ export function wholeShares(values: readonly number[]): number[] {
 
 /**
  * Points (0–100, whole) each factor adds to the score, and the most it could add (its weight): the maxima
- * add up to 100 (`wholeShares`); points are rounded and never above their maximum.
+ * add up to 100 and the points to the score shown in whole percent (`scorePercent(score)`; without `score`,
+ * of the contributions' sum, which differs from it only by rounding), both by the
+ * largest-remainder method (`wholeShares`) — rounded one by one, 31.5 + 17.5 + … showed 77 points on a
+ * card saying 76 %. A factor's points never exceed its maximum.
  */
-export function factorPoints(factors: readonly Pick<TMatchFactor, 'contribution' | 'weight'>[]): Array<{
+export function factorPoints(
+  factors: readonly Pick<TMatchFactor, 'contribution' | 'weight'>[],
+  score?: number,
+): Array<{
   points: number;
   max: number;
 }> {
   const maxima = wholeShares(factors.map((f) => f.weight * 100));
-  return factors.map((f, i) => {
-    const max = maxima[i] as number;
-    return { points: Math.min(max, Math.round(f.contribution * 100)), max };
-  });
+  const raw = factors.map((f) => Math.max(0, f.contribution * 100));
+  const points = raw.map((v, i) => Math.min(maxima[i] as number, Math.floor(v)));
+  const percent = scorePercent(score ?? raw.reduce((s, v) => s + v, 0) / 100);
+  let left = percent - points.reduce((s, v) => s + v, 0);
+  // Largest remainder first; then any factor with room (a remainder may sit where the maximum is reached).
+  const order = raw
+    .map((v, i) => ({ i, rest: v - Math.floor(v) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const pass of [true, false])
+    for (const { i, rest } of order) {
+      if (left <= 0) break;
+      if ((pass && rest <= 0) || (points[i] as number) >= (maxima[i] as number)) continue;
+      points[i] = (points[i] as number) + 1;
+      left--;
+    }
+  return factors.map((_, i) => ({ points: points[i] as number, max: maxima[i] as number }));
 }
 
 /** A score 0..1 as whole percent 0–100. */

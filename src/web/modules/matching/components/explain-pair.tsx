@@ -38,6 +38,7 @@ function Explanation({ clientId, placeId, ctx }: { clientId: string; placeId: st
         <FlagBadges flags={pair.flags} />
         <FactorExplanation
           factors={pair.factors}
+          {...(!pair.excluded && { score: pair.score })}
           ctx={{ ...ctx, germanLevel: pair.client.germanLevel, startsOn: pair.place.startsOn }}
         />
       </Stack>

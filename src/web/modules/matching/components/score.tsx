@@ -108,12 +108,15 @@ function FactorRow({
 export function FactorExplanation({
   factors,
   ctx,
+  score,
 }: {
   factors: readonly TMatchFactor[];
   ctx: TFactorContext;
+  /** The score shown with it (`ScoreBar`): the points add up to its percentage. */
+  score?: number;
 }) {
   const { t } = useTranslation();
-  const points = factorPoints(factors);
+  const points = factorPoints(factors, score);
   return (
     <ul
       className="kausa-plain-list"

@@ -108,7 +108,11 @@ export function PlaceSuggestionCard({
           </Group>
           <ScoreBar score={suggestion.score} label={name} />
           <FlagBadges flags={suggestion.flags} />
-          <FactorExplanation factors={suggestion.factors} ctx={{ ...ctx, startsOn: place.startsOn }} />
+          <FactorExplanation
+            factors={suggestion.factors}
+            score={suggestion.score}
+            ctx={{ ...ctx, startsOn: place.startsOn }}
+          />
           <Group justify="flex-end">
             <PlacementAction placement={placement} label={name} onCreate={onCreate} />
           </Group>
@@ -170,7 +174,7 @@ export function ClientSuggestionCard({
           </Group>
           <ScoreBar score={suggestion.score} label={client.displayName} />
           <FlagBadges flags={suggestion.flags} />
-          <FactorExplanation factors={suggestion.factors} ctx={ctx} />
+          <FactorExplanation factors={suggestion.factors} score={suggestion.score} ctx={ctx} />
           <Group justify="flex-end">
             <PlacementAction placement={placement} label={client.displayName} onCreate={onCreate} />
           </Group>
