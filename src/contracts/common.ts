@@ -12,8 +12,8 @@ export const ZOfficeKind = z.enum(['coordination', 'state_office', 'service_cent
 /** Office kind. */
 export type TOfficeKind = z.infer<typeof ZOfficeKind>;
 
-/** UUID path parameter `{ id }`. */
-export const ZIdParams = z.object({ id: z.uuid() });
+/** UUID path parameter `{ id }`, in any letter case (compared in lower case, as PostgreSQL prints it). */
+export const ZIdParams = z.object({ id: z.uuid().transform((s) => s.toLowerCase()) });
 /** Parsed `{ id }` path parameter. */
 export type TIdParams = z.infer<typeof ZIdParams>;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiRequest, resetCsrfToken, withQuery } from './api';
+import { ApiError, apiRequest, resetCsrfToken, retryHelps, withQuery } from './api';
 
 type TCall = { url: string; init: RequestInit };
 
@@ -24,6 +24,18 @@ const header = (call: TCall | undefined, name: string) =>
 afterEach(() => {
   vi.unstubAllGlobals();
   resetCsrfToken();
+});
+
+describe('retryHelps', () => {
+  it('offers "try again" for network and server failures, not for answers that stay the same', () => {
+    expect(retryHelps(new ApiError(0, 'network', null))).toBe(true);
+    expect(retryHelps(new ApiError(503, 'unavailable', null))).toBe(true);
+    expect(retryHelps(new ApiError(409, 'conflict', null))).toBe(true);
+    expect(retryHelps(new ApiError(404, 'not_found', null))).toBe(false);
+    expect(retryHelps(new ApiError(400, 'validation', null))).toBe(false);
+    expect(retryHelps(new ApiError(403, 'forbidden', null))).toBe(false);
+    expect(retryHelps(new Error('render'))).toBe(true);
+  });
 });
 
 describe('withQuery', () => {

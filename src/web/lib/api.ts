@@ -33,6 +33,15 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
 
+/**
+ * True when trying a failed load again may help: network failures, server errors, 408/409/429. An answer
+ * like 400, 403 or 404 stays the same on retry, so no button is offered for it.
+ */
+export function retryHelps(error: unknown): boolean {
+  if (!isApiError(error)) return true;
+  return error.status === 0 || error.status >= 500 || [408, 409, 429].includes(error.status);
+}
+
 type TMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** Query parameters; `undefined`, `null` and empty strings are left out. */
 export type TQueryParams = Record<string, string | number | boolean | null | undefined>;

@@ -1,5 +1,6 @@
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { retryHelps } from '../lib/api';
 import { errorMessage } from './error-message';
 
 /** Centered spinner announcing "loading" to screen readers. */
@@ -20,14 +21,14 @@ export interface QueryErrorProps {
   onRetry?: () => void;
 }
 
-/** Error box for a failed load, with an optional retry button. */
+/** Error box for a failed load, with a retry button when `onRetry` is given and trying again may help. */
 export function QueryError({ error, onRetry }: QueryErrorProps) {
   const { t } = useTranslation();
   return (
     <Alert color="red" variant="light" role="alert">
       <Stack gap="sm" align="flex-start">
         {errorMessage(error, t)}
-        {onRetry ? (
+        {onRetry && retryHelps(error) ? (
           <Button variant="default" size="xs" onClick={onRetry}>
             {t('app.retry')}
           </Button>

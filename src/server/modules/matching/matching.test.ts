@@ -151,6 +151,13 @@ describe('matching: explained suggestions, explanation, weights', () => {
     expect(noConsent.place.distanceKm).toBeNull();
   });
 
+  it('takes an id in the path in any letter case (a UUID typed in capitals is the same record)', async () => {
+    const lower = await dus.get(`/api/clients/${f.kfzClientId}/suggestions?k=3`);
+    const upper = await dus.get(`/api/clients/${f.kfzClientId.toUpperCase()}/suggestions?k=3`);
+    expect(upper.statusCode, upper.body).toBe(200);
+    expect(upper.json()).toEqual(lower.json());
+  });
+
   it('keeps other offices out (404, never 403)', async () => {
     expect((await hagen.get(`/api/clients/${f.kfzClientId}/suggestions`)).statusCode).toBe(404);
     expect((await hagen.get(`/api/places/${f.kfzPlaceId}/matching-candidates`)).statusCode).toBe(404);
