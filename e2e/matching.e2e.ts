@@ -182,7 +182,7 @@ describe('matching: explained suggestions both ways, a placement that moves the 
     await expect.poll(() => new URL(page.url()).hash).toBe('#client-consents');
   });
 
-  it('place page: "Passende Bewerber/-innen" lists the person, explained, with the stage of the case', async () => {
+  it('place page: "Passende Bewerber*innen" lists the person, explained, with the stage of the case', async () => {
     await page.goto(`${baseUrl}/clients/${clientId}`);
     const section = page.getByTestId('suggestions-section');
     await section
@@ -192,7 +192,7 @@ describe('matching: explained suggestions both ways, a placement that moves the 
       .click();
     await page.getByRole('heading', { level: 1, name: new RegExp(`^${PLACE} bei`) }).waitFor();
     const candidates = page.getByTestId('matching-candidates-section');
-    await candidates.getByRole('heading', { level: 2, name: 'Passende Bewerber/-innen' }).waitFor();
+    await candidates.getByRole('heading', { level: 2, name: 'Passende Bewerber*innen' }).waitFor();
     const card = candidates.getByTestId('suggestion').filter({ hasText: name });
     await card.waitFor();
     await card.getByRole('progressbar', { name: `Passung: ${name}` }).waitFor();
@@ -219,7 +219,7 @@ describe('matching: explained suggestions both ways, a placement that moves the 
     await card.getByTestId('flag').filter({ hasText: 'Work permit missing' }).waitFor();
     await expectAxeClean(page, 'place page in English');
     await page.getByRole('button', { name: 'Deutsch' }).click();
-    await candidates.getByRole('heading', { level: 2, name: 'Passende Bewerber/-innen' }).waitFor();
+    await candidates.getByRole('heading', { level: 2, name: 'Passende Bewerber*innen' }).waitFor();
   });
 
   it('"Vermittlung anlegen" from a suggestion creates a placement and moves the case to "Bewerbung"', async () => {
@@ -332,6 +332,8 @@ describe('matching: explained suggestions both ways, a placement that moves the 
     await page.getByRole('heading', { level: 1, name: /^Matching-Lauf vom / }).waitFor();
     await page.getByTestId('run-facts').getByText('Beides').waitFor();
     await page.getByTestId('result-row').first().waitFor();
+    // Each place with its company, postcode and town (two places of one company differ there).
+    expect(await page.getByTestId('result-place-detail').first().textContent()).toMatch(/ · \d{5} /);
     await page.getByLabel('Listen anzeigen').selectOption('clients');
     await page.getByTestId('result-row').first().waitFor();
     await expectAxeClean(page, 'run page with results');

@@ -24,10 +24,17 @@ async function expectAxeClean(page: Page, what: string): Promise<void> {
   expect(await axeViolations(page), what).toEqual([]);
 }
 
-/** Takes a young person in (counselling consent, open case) and records the consent to matching. */
-async function intakeWithMatching(page: Page, client: Record<string, unknown>): Promise<string> {
+/**
+ * Takes a young person in (counselling consent, open case) and records the consent to matching unless
+ * `matching` is false. Returns the client's id.
+ */
+async function intakeWithMatching(
+  page: Page,
+  client: Record<string, unknown>,
+  matching = true,
+): Promise<string> {
   return page.evaluate(
-    async ({ client, givenOn }) => {
+    async ({ client, givenOn, matching }) => {
       const { token } = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
       const post = async (path: string, body: unknown) => {
         const response = await fetch(path, {
@@ -42,10 +49,11 @@ async function intakeWithMatching(page: Page, client: Record<string, unknown>): 
         client: { ...client, counsellingConsent: { givenOn, form: 'paper' } },
       })) as { case: { clientId: string } };
       const id = created.case.clientId;
-      await post(`/api/clients/${id}/consents`, { purpose: 'matching', givenOn, form: 'paper' });
+      if (matching)
+        await post(`/api/clients/${id}/consents`, { purpose: 'matching', givenOn, form: 'paper' });
       return id;
     },
-    { client, givenOn: day(-7) },
+    { client, givenOn: day(-7), matching },
   );
 }
 
@@ -65,16 +73,20 @@ describe('speed-dating planner: people and companies, rounds, a plan without dou
     mkdirSync(SCREENSHOTS, { recursive: true });
     page = await browser.context.newPage();
     await signIn(page, baseUrl, 'counsellor@kausa.example', PASSWORD);
-    for (const p of people) {
-      await intakeWithMatching(page, {
-        ...p,
-        familyName: family,
-        dateOfBirth: '2005-05-05',
-        germanLevel: 'B1',
-        schoolQualification: 'esa',
-        mobilityRadiusKm: 40,
-      });
-    }
+    const record = {
+      familyName: family,
+      dateOfBirth: '2005-05-05',
+      germanLevel: 'B1',
+      schoolQualification: 'esa',
+      mobilityRadiusKm: 40,
+    };
+    for (const p of people) await intakeWithMatching(page, { ...p, ...record });
+    // Wishes to cook like the others, but has not consented to matching.
+    await intakeWithMatching(
+      page,
+      { givenNames: 'Meron', wishedOccupationIds: ['koch'], postcode: '40210', ...record },
+      false,
+    );
   });
   afterAll(() => browser.close());
 
@@ -230,5 +242,46 @@ describe('speed-dating planner: people and companies, rounds, a plan without dou
       .click();
     expect(await page.getByTestId('pick-clients').getByTestId('picked-error').count()).toBe(0);
     await page.unroute('**/api/matching/assignment');
+  });
+
+  it('says why people have no meeting: every round taken, or no consent to matching', async () => {
+    // Left from the tests before: Hana and Selam (both wish to cook), three companies, three rounds.
+    const targets = page.getByTestId('pick-targets');
+    for (const company of COMPANIES.slice(0, 2)) {
+      await targets.getByRole('button', { name: `Entfernen: ${company}`, exact: true }).click();
+    }
+    const clients = page.getByTestId('pick-clients');
+    await clients.getByLabel('Person suchen').fill(family);
+    await clients.getByRole('button', { name: `Hinzufügen: Meron ${family}` }).click();
+    expect(await clients.getByTestId('pick-count').textContent()).toBe('3 ausgewählt');
+    // One round at the restaurant: room for one of the two cooks only.
+    const form = page.getByRole('form', { name: 'Speed-Dating planen' });
+    await form.getByLabel('Anzahl der Gesprächsrunden (1–48)').fill('1');
+    await form.getByRole('button', { name: 'Plan erstellen' }).click();
+
+    const schedule = page.getByTestId('schedule');
+    await schedule
+      .getByTestId('schedule-summary')
+      .getByText(/^1 Gespräch in 1 Runden/)
+      .waitFor();
+    const unmatched = schedule.getByTestId('schedule-unmatched');
+    await unmatched.getByRole('heading', { level: 3, name: 'Ohne Gespräch' }).waitFor();
+    const groups = unmatched.getByTestId('unmatched-group');
+    expect(await groups.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-reason')))).toEqual([
+      'no_slot',
+      'no_fit',
+    ]);
+    const noSlot = groups.nth(0);
+    expect(await noSlot.textContent()).toContain(
+      '1 Person passt zu mindestens einem gewählten Betrieb, aber dort sind alle Runden mit Personen belegt, die sonst kein Gespräch hätten.',
+    );
+    expect(await noSlot.getByRole('listitem').textContent()).toMatch(new RegExp(`^(Hana|Selam) ${family}$`));
+    const noFit = groups.nth(1);
+    expect(await noFit.textContent()).toContain(
+      '1 Person passt zu keinem gewählten Betrieb, oder die Einwilligung in das Matching fehlt:',
+    );
+    expect(await noFit.getByRole('listitem').allTextContents()).toEqual([`Meron ${family}`]);
+    await expectAxeClean(page, 'planner with people without a meeting');
+    await unmatched.screenshot({ path: join(SCREENSHOTS, 'speed-dating-unmatched.png') });
   });
 });

@@ -203,7 +203,9 @@ const ZKindList = z
     v
       .split(',')
       .map((s) => s.trim())
-      .filter(Boolean),
+      .filter(Boolean)
+      // A kind named twice is one kind (it counts once towards the four).
+      .filter((k, i, all) => all.indexOf(k) === i),
   )
   .pipe(z.array(ZPlaceKind).max(4));
 /** Occupation ids as a query value: comma-separated. */
@@ -217,6 +219,15 @@ const ZIdList = z
       .filter(Boolean),
   )
   .pipe(z.array(z.string().max(120)).max(10));
+/**
+ * A decimal number as a query value ("12", "12.5"; not "0x10" or "1e3"); an empty value counts as not
+ * given, so `maxKm=` and `minScore=` mean "no filter" alike.
+ */
+const queryNumber = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (v) => (v === '' ? undefined : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v),
+    schema,
+  );
 const ZQueryFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1')
@@ -228,11 +239,11 @@ const ZQueryFlag = z
  * `withoutFlags=true` leaves out suggestions with a flag.
  */
 export const ZClientSuggestionsQuery = z.object({
-  k: z.coerce.number().int().min(1).max(50).default(10),
+  k: queryNumber(z.int().min(1).max(50).default(10)),
   kind: ZKindList.optional(),
   occupationId: ZIdList.optional(),
-  maxKm: z.coerce.number().positive().max(1000).optional(),
-  minScore: z.coerce.number().min(0).max(1).optional(),
+  maxKm: queryNumber(z.number().positive().max(1000).optional()),
+  minScore: queryNumber(z.number().min(0).max(1).optional()),
   withoutFlags: ZQueryFlag,
 });
 /** Parsed client suggestions query. */
@@ -260,10 +271,10 @@ export type TClientSuggestions = z.infer<typeof ZClientSuggestions>;
  * `withoutFlags=true`.
  */
 export const ZPlaceCandidatesQuery = z.object({
-  k: z.coerce.number().int().min(1).max(50).default(10),
+  k: queryNumber(z.int().min(1).max(50).default(10)),
   minGermanLevel: ZCefrLevel.optional(),
-  maxKm: z.coerce.number().positive().max(1000).optional(),
-  minScore: z.coerce.number().min(0).max(1).optional(),
+  maxKm: queryNumber(z.number().positive().max(1000).optional()),
+  minScore: queryNumber(z.number().min(0).max(1).optional()),
   withoutFlags: ZQueryFlag,
 });
 /** Parsed place candidates query. */
@@ -390,7 +401,8 @@ export const ZMatchConfigValues = z.object({
 
 /**
  * Response of `GET /api/matching/config` (and of the PUT): the office's parameters, `version` (send it back
- * with the PUT; 1 = never changed, defaults), `isDefault`, who changed them last, and the `defaults` with a
+ * with the PUT; 1 = never changed, defaults), `isDefault` (the values equal the defaults, stored or not), who
+ * changed them last, and the `defaults` with a
  * localised `reasons` text per factor (why this default weight; Accept-Language de/en).
  */
 export const ZMatchConfigView = z.object({
@@ -549,9 +561,9 @@ export const ZMatchRunListQuery = z.object({
 export const ZMatchRunList = z.object({ items: z.array(ZMatchRun), total: z.int() });
 
 /**
- * Query of `GET /api/matching/runs/:id/results`: one client's places (`clientId`), one place's clients
- * (`placeId`), or all rows; `direction` picks the lists of a `both` run (default: `places` when `clientId`,
- * `clients` when `placeId`, else all); paging `limit` 1–200 (default 50).
+ * Query of `GET /api/matching/runs/:id/results`: rows with this client (`clientId`) or this place
+ * (`placeId`), or all rows; `direction` picks the lists (default: the run's own kind of list; for a `both`
+ * run `places` when `clientId`, `clients` when `placeId`, else all); paging `limit` 1–200 (default 50).
  */
 export const ZMatchRunResultQuery = z.object({
   clientId: z.uuid().optional(),
@@ -596,11 +608,12 @@ export const ZMatchRunEvent = z.union([ZMatchRun, ZMatchRunProgress]);
 const ZUuidAnyCase = z.uuid().transform((s) => s.toLowerCase());
 
 /**
- * Body of `POST /api/matching/assignment`: who meets whom in which slot at an event, maximising the total
- * score. `clientIds` (1–200, own office); exactly one of `placeIds` (the companies of these places, scored
- * on these places) or `companyIds` (scored on each company's open places); `slots` a count (1–48) or
- * labels (e.g. `["10:00", "10:15"]`); `maxMeetingsPerClient` (0–48, default: all slots). A pair's score is
- * the best explained score of the client with the company's places (excluded pairs do not meet).
+ * Body of `POST /api/matching/assignment`: who meets whom in which slot at an event — first as many clients
+ * as possible with a meeting, then the highest total score. `clientIds` (1–200, own office); exactly one of
+ * `placeIds` (the companies of these places, scored on these places) or `companyIds` (scored on each
+ * company's open places); `slots` a count (1–48) or labels (e.g. `["10:00", "10:15"]`);
+ * `maxMeetingsPerClient` (1–48, default: all slots; 0 is refused with `too_small`). A pair's score is the
+ * best explained score of the client with the company's places (excluded pairs do not meet).
  */
 export const ZAssignmentInput = z
   .strictObject({
@@ -608,7 +621,7 @@ export const ZAssignmentInput = z
     placeIds: z.array(ZUuidAnyCase).min(1).max(500).optional(),
     companyIds: z.array(ZUuidAnyCase).min(1).max(200).optional(),
     slots: z.union([z.int().min(1).max(48), z.array(z.string().trim().min(1).max(40)).min(1).max(48)]),
-    maxMeetingsPerClient: z.int().min(0).max(48).optional(),
+    maxMeetingsPerClient: z.int().min(1).max(48).optional(),
   })
   .refine((b) => (b.placeIds ? 1 : 0) + (b.companyIds ? 1 : 0) === 1, {
     error: 'places_or_companies',
@@ -632,15 +645,30 @@ export const ZAssignmentMeeting = z.object({
 export type TAssignmentMeeting = z.infer<typeof ZAssignmentMeeting>;
 
 /**
+ * Why a client has no meeting:
+ * - `no_fit`: no company of the event has a pair with the client that may meet (every pair is excluded or
+ *   scores 0 — for example, the client has no consent to matching, or no occupation fits);
+ * - `no_slot`: the client fits at least one company, but every slot of each such company is taken by a
+ *   client for whom it is the only meeting. The plan meets as many clients as possible, so this happens
+ *   only when the companies × slots are too few for everyone who fits them.
+ */
+export const ZUnmatchedReason = z.enum(['no_fit', 'no_slot']);
+/** Why a client has no meeting. */
+export type TUnmatchedReason = z.infer<typeof ZUnmatchedReason>;
+
+/**
  * Response of `POST /api/matching/assignment`: meetings sorted by slot, client, company (nobody in two
- * meetings of one slot, a company sees one client per slot, each pair at most once); `total` = sum of the
- * scores (the maximum possible); `unmatchedClientIds` = clients without any meeting (no fitting company).
+ * meetings of one slot, a company sees one client per slot, each pair at most once). The plan meets as many
+ * clients as possible and, among such plans, has the highest `total` (the plain sum of the meeting scores).
+ * `unmatchedClientIds` = clients without any meeting, in the order asked; `unmatched` = the same clients
+ * with the reason (`ZUnmatchedReason`).
  */
 export const ZAssignmentResult = z.object({
   slots: z.array(z.string()),
   meetings: z.array(ZAssignmentMeeting),
   total: z.number(),
   unmatchedClientIds: z.array(z.uuid()),
+  unmatched: z.array(z.object({ clientId: z.uuid(), reason: ZUnmatchedReason })),
   configVersion: ZVersion,
 });
 /** Assignment result. */

@@ -2,7 +2,7 @@ import type { TAssignmentInput, TAssignmentResult } from '../../../contracts/mat
 import { audit } from '../../platform/audit/audit';
 import type { RequestContext } from '../../platform/auth/context';
 import { AppError, type FieldError } from '../../platform/errors';
-import { explainPair, type MatchPlace, scheduleMeetings } from './engine/index';
+import { explainPair, type MatchPlace, scheduleMeetings, unmatchedClients } from './engine/index';
 import { matchingScope, requireMatching } from './matching.access';
 import { selectCompanies } from './matching.repository';
 import { modelForActor } from './matching.service';
@@ -10,9 +10,11 @@ import * as view from './matching.view';
 
 /**
  * Assignment mode (speed dating at a training forum, issue 6): which client meets which company in which
- * slot, maximising the total score — exact, by the engine's `scheduleMeetings` (ADR 0004). Standalone so an
- * events module can call `planMeetings` for its event later. A pair's score is the best explained score of
- * the client with the company's places in play (excluded pairs never meet).
+ * slot — first as many clients as possible with a meeting, then the highest total score; exact, by the
+ * engine's `scheduleMeetings` (ADR 0004), with the reason for each client left without a meeting
+ * (`unmatchedClients`). Standalone so an events module can call `planMeetings` for its event later. A pair's
+ * score is the best explained score of the client with the company's places in play (excluded pairs never
+ * meet).
  */
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
@@ -113,14 +115,15 @@ export async function planMeetings(ctx: RequestContext, input: TAssignmentInput)
     typeof input.slots === 'number'
       ? Array.from({ length: input.slots }, (_, s) => String(s + 1))
       : [...input.slots];
-  const schedule = scheduleMeetings({
+  const event = {
     clientIds,
     companyIds,
     slots: labels.length,
     score,
     maxMeetingsPerClient: input.maxMeetingsPerClient ?? labels.length,
-  });
-  const met = new Set(schedule.meetings.map((m) => m.clientId));
+  };
+  const schedule = scheduleMeetings(event);
+  const unmatched = unmatchedClients(event, schedule.meetings);
   await audit(ctx, ctx.db, {
     action: 'read',
     entityType: 'client',
@@ -146,7 +149,8 @@ export async function planMeetings(ctx: RequestContext, input: TAssignmentInput)
       };
     }),
     total: schedule.total,
-    unmatchedClientIds: clientIds.filter((id) => !met.has(id)),
+    unmatchedClientIds: unmatched.map((u) => u.clientId),
+    unmatched,
     configVersion: om.configVersion,
   };
 }

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import {
   DEFAULT_WEIGHTS,
@@ -60,7 +61,8 @@ async function view(ctx: RequestContext, officeId: string): Promise<TMatchConfig
     officeId,
     config: current.config,
     version: current.version,
-    isDefault: !row,
+    // Also after "Standardwerte einsetzen" was saved: the values are what counts.
+    isDefault: !row || isDeepStrictEqual(current.config, DEFAULT_CONFIG),
     updatedAt: row ? new Date(row.updated_at).toISOString() : null,
     updatedByName: row?.updated_by_name ?? null,
     defaults: {

@@ -111,8 +111,9 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   /**
-   * POST /api/matching/assignment — speed-dating plan: who meets which company in which slot (maximum total
-   * score, nobody double-booked). 404 names every unknown or other-office id.
+   * POST /api/matching/assignment — speed-dating plan: who meets which company in which slot (as many clients
+   * with a meeting as possible, then the maximum total score; nobody double-booked), and why anyone has no
+   * meeting (`no_fit` / `no_slot`). 404 names every unknown or other-office id.
    */
   app.post(
     '/api/matching/assignment',

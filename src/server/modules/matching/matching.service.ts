@@ -8,7 +8,7 @@ import type {
 } from '../../../contracts/matching';
 import { audit } from '../../platform/audit/audit';
 import type { Actor, RequestContext } from '../../platform/auth/context';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, type FieldError, notFound } from '../../platform/errors';
 import { officeConfig } from './config.service';
 import { explainPair, type PlaceFilters, topClientsForPlace, topPlacesForClient } from './engine/index';
 import { CEFR } from './engine/matching.codes';
@@ -74,11 +74,31 @@ export function placeFiltersOf(q: {
 }
 
 /**
+ * Refuses occupation ids of a filter that the occupation list does not hold (a filter on them would
+ * silently match nothing).
+ * @param field the filter's field, e.g. `query.occupationId` (each bad id is named by its position)
+ * @throws `validation` (400, `unknown_occupation` at `<field>.<i>`)
+ */
+export function requireKnownOccupations(
+  om: OfficeModel,
+  ids: readonly string[] | undefined,
+  field: string,
+): void {
+  const errors: FieldError[] = (ids ?? []).flatMap((id, i) =>
+    om.model.catalogue.indexOf.has(id)
+      ? []
+      : [{ field: `${field}.${i}`, code: 'unknown_occupation', messageKey: 'unknown_occupation' }],
+  );
+  if (errors.length > 0) throw new AppError('validation', errors);
+}
+
+/**
  * The `k` best places for a client of the actor's office, explained, with filters; `empty` says why there
  * are none (`no_matching_consent`, `nothing_to_match_on`, `no_open_places`, `none_within_filters`) and `notes`
  * which of the client's inputs are unknown. Audited as a read of the client.
  * @throws `forbidden` (roles without client access), `not_found` (unknown or another office's client),
- *   `conflict` (409, the record was merged: `mergedIntoId`)
+ *   `conflict` (409, the record was merged: `mergedIntoId`), `validation` (400, an unknown id in
+ *   `query.occupationId`)
  */
 export async function suggestPlacesForClient(
   ctx: RequestContext,
@@ -88,6 +108,7 @@ export async function suggestPlacesForClient(
   const actor = requireMatching(ctx, 'suggest');
   const summary = await requireClient(ctx, actor, clientId);
   const om = await modelForActor(ctx, actor);
+  requireKnownOccupations(om, q.occupationId, 'query.occupationId');
   const client = om.clientById.get(clientId);
   // A client created after the stamp was read is not in the model yet: treat as nothing recorded.
   const items = client ? topPlacesForClient(om.model, clientId, q.k, placeFiltersOf(q)) : [];

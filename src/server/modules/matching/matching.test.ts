@@ -78,6 +78,43 @@ describe('matching: explained suggestions, explanation, weights', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('refuses filters that would silently match nothing or mean something else (found by a fresh-user test)', async () => {
+    const get = (q: string) => dus.get(`/api/clients/${f.kfzClientId}/suggestions${q}`);
+    // An unknown occupation id is named, not answered with "nothing within the filters".
+    const unknown = await get('?occupationId=kraftfahrzeugmechatroniker,nonexistent');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([
+      {
+        field: 'query.occupationId.1',
+        code: 'unknown_occupation',
+        message: 'Diesen Ausbildungsberuf gibt es nicht.',
+      },
+    ]);
+    // Empty values mean "not given" for every number (minScore= was read as 0, maxKm= was refused).
+    const plain = (await get('')).json();
+    for (const q of ['?maxKm=', '?minScore=', '?k=&maxKm=&minScore=']) {
+      const res = await get(q);
+      expect(res.statusCode, `${q}: ${res.body}`).toBe(200);
+      expect(res.json().items).toEqual(plain.items);
+    }
+    // Only decimal numbers: "0x10" is not 16.
+    const hex = await get('?maxKm=0x10');
+    expect(hex.statusCode).toBe(400);
+    expect(hex.json().errors[0]).toMatchObject({ field: 'query.maxKm' });
+    // A kind named several times is one kind.
+    const same = await get(
+      '?kind=apprenticeship,apprenticeship,apprenticeship,apprenticeship,apprenticeship',
+    );
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.json().items).toEqual((await get('?kind=apprenticeship')).json().items);
+    const run = await dus.post('/api/matching/runs', { k: 3, filters: { occupationIds: ['nonexistent'] } });
+    expect(run.statusCode).toBe(400);
+    expect(run.json().errors[0]).toMatchObject({
+      field: 'body.filters.occupationIds.0',
+      code: 'unknown_occupation',
+    });
+  });
+
   it('matches free-text interests as keywords and says what is unknown', async () => {
     const s = await suggestions(f.autosClientId, '?k=50');
     expect(s.notes).toEqual(
@@ -306,6 +343,13 @@ describe('matching: explained suggestions, explanation, weights', () => {
       expect(s.configVersion).toBe(2);
       expect(s.items[0]?.factors.find((x) => x.key === 'distance')?.weight).toBe(0);
       expect((await dus.get('/api/matching/config')).json().config.weights.distance).toBe(0);
+      // Saving the defaults again counts as the defaults (a fresh-user test found isDefault false).
+      const back = await coordinator.request('PUT', `/api/matching/config?officeId=${f.officeId}`, {
+        version: 2,
+        weights: { occupation: 35, distance: 20, language: 15, school: 10, start: 10, kind: 10 },
+      });
+      expect(back.statusCode, back.body).toBe(200);
+      expect(back.json()).toMatchObject({ version: 3, isDefault: true, updatedByName: expect.any(String) });
     });
   });
 });

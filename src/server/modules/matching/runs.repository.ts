@@ -221,11 +221,15 @@ export interface ResultFilter {
 
 /**
  * A page of a run's results inside `scope`, ordered by list (direction, then the owner of the list: client of
- * a `places` list, place of a `clients` list), then rank; with the total.
+ * a `places` list by family and given names, place of a `clients` list by company and title — read joins,
+ * ADR 0003), then rank; with the total.
  */
 export async function selectResults(db: Executor, scope: OfficeScope, runId: string, f: ResultFilter) {
   let q = db
     .selectFrom('match_run_result as x')
+    .leftJoin('client as c', 'c.id', 'x.client_id')
+    .leftJoin('training_place as tp', 'tp.id', 'x.place_id')
+    .leftJoin('company as co', 'co.id', 'tp.company_id')
     .where('x.run_id', '=', runId)
     .where(inScope(scope, 'x.office_id'));
   if (f.clientId) q = q.where('x.client_id', '=', f.clientId);
@@ -235,6 +239,8 @@ export async function selectResults(db: Executor, scope: OfficeScope, runId: str
     q
       .select(['x.direction', 'x.client_id', 'x.place_id', 'x.rank', 'x.score'])
       .orderBy('x.direction', 'desc')
+      .orderBy(sql`case when x.direction = 'places' then lower(c.family_name) else lower(co.name) end`)
+      .orderBy(sql`case when x.direction = 'places' then lower(c.given_names) else lower(tp.title) end`)
       .orderBy(sql`case when x.direction = 'places' then x.client_id else x.place_id end`)
       .orderBy('x.rank')
       .limit(f.limit)

@@ -14,7 +14,7 @@ import { officeConfig } from './config.service';
 import { greatCircleKm } from './engine/index';
 import { matchingScope, requireMatching } from './matching.access';
 import type { OfficeModel } from './matching.loader';
-import { modelForActor } from './matching.service';
+import { modelForActor, requireKnownOccupations } from './matching.service';
 import * as view from './matching.view';
 import { activeRunIds, enqueue, executeRegion, executeRun, type RunJob } from './runs.execute';
 import * as repo from './runs.repository';
@@ -96,10 +96,17 @@ async function insertOfficeRun(
  * weights. `scope: region` (coordinators): a region run with one part per office of the actor's subtree
  * (own office included), each an office run on that office's data and current weights; the region run
  * carries the actor's office's weights and the summed progress.
- * @throws `unauthenticated`, `forbidden` (roles without client access; `region` for any role but coordinator)
+ * @throws `unauthenticated`, `forbidden` (roles without client access; `region` for any role but coordinator),
+ *   `validation` (400, an unknown id in `body.filters.occupationIds`)
  */
 export async function createRun(ctx: RequestContext, body: TCreateMatchRun): Promise<TMatchRun> {
   const actor = requireMatching(ctx, body.scope === 'region' ? 'run_region' : 'run');
+  if (body.filters.occupationIds?.length)
+    requireKnownOccupations(
+      await modelForActor(ctx, actor),
+      body.filters.occupationIds,
+      'body.filters.occupationIds',
+    );
   if (body.scope === 'office') {
     const job = await ctx.db
       .transaction()
@@ -177,7 +184,16 @@ export async function listRunResults(ctx: RequestContext, id: string, q: TMatchR
     if (!own) return { items: [], total: 0 };
     id = own.id;
   }
-  const direction = q.direction ?? (q.clientId ? 'places' : q.placeId ? 'clients' : undefined);
+  // A run with one kind of list shows it whatever the filter; a `both` run picks by the filter given.
+  const direction =
+    q.direction ??
+    (run.direction !== 'both'
+      ? (run.direction as 'places' | 'clients')
+      : q.clientId
+        ? 'places'
+        : q.placeId
+          ? 'clients'
+          : undefined);
   const { rows, total } = await repo.selectResults(ctx.db, scope, id, { ...q, direction });
   const [clients, places, om] = await Promise.all([
     view.clientSummaries(

@@ -111,6 +111,33 @@ describe('matching: stored batch runs and the speed-dating assignment', () => {
     expect(strip(await results(b.id))).toEqual(ra);
   });
 
+  it('lists results by the name of the list owner, and a one-way run answers a filter on either side', async () => {
+    const { run } = await waitFor(
+      (await dus.post('/api/matching/runs', { k: 3, direction: 'places' })).json().id,
+    );
+    const rows = await results(run.id);
+    const owners = [...new Set(rows.map((r) => r.clientId))];
+    // Each client's list in one piece, clients by family name (was: by id, which looked random).
+    expect(rows.map((r) => r.clientId).filter((id, i, all) => all[i - 1] !== id)).toEqual(owners);
+    const names = new Map(
+      (
+        await t.handle.db
+          .selectFrom('client')
+          .select(['id', 'family_name'])
+          .where('id', 'in', owners)
+          .execute()
+      ).map((c) => [c.id, c.family_name.toLowerCase()]),
+    );
+    const ascii = owners.map((id) => names.get(id) ?? '').filter((n) => /^[a-z -]+$/.test(n));
+    expect(ascii.length).toBeGreaterThan(20);
+    expect(ascii).toEqual([...ascii].sort());
+    // A place's rows of a places run, without naming the direction (it answered nothing).
+    const placeId = rows[0]?.placeId ?? '';
+    const forPlace = await results(run.id, `&placeId=${placeId}`);
+    expect(forPlace.length).toBeGreaterThan(0);
+    expect(forPlace.every((r) => r.placeId === placeId && r.direction === 'places')).toBe(true);
+  });
+
   it('streams progress as server-sent events until the run is done', async () => {
     const id = (await dus.post('/api/matching/runs', { k: 2, direction: 'clients' })).json().id as string;
     const res = await dus.get(`/api/matching/runs/${id}/events`);
@@ -158,6 +185,9 @@ describe('matching: stored batch runs and the speed-dating assignment', () => {
         12,
       );
       expect(a.unmatchedClientIds).toContain(f.noConsentClientId);
+      // Without consent to matching no pair may meet: no fitting company, not a lack of slots.
+      expect(a.unmatched).toContainEqual({ clientId: f.noConsentClientId, reason: 'no_fit' });
+      expect(a.unmatched.map((u) => u.clientId)).toEqual(a.unmatchedClientIds);
       const kfz = a.meetings.find((m) => m.clientId === f.kfzClientId);
       expect(kfz).toMatchObject({
         companyId: f.workshopId,
@@ -179,6 +209,33 @@ describe('matching: stored batch runs and the speed-dating assignment', () => {
       expect(a.slots).toEqual(['1']);
       expect(a.meetings).toHaveLength(1);
       expect(a.meetings[0]?.clientId).toBe(f.kfzClientId);
+      // Arash fits the place too, but its company has one slot and Karim has no other chance.
+      expect(a.unmatched).toEqual([{ clientId: f.autosClientId, reason: 'no_slot' }]);
+      const two = await dus.post('/api/matching/assignment', {
+        clientIds: [f.kfzClientId, f.autosClientId],
+        placeIds: [f.kfzPlaceId],
+        slots: 2,
+        maxMeetingsPerClient: 1,
+      });
+      expect(two.statusCode, two.body).toBe(200);
+      expect((two.json() as TAssignmentResult).unmatched).toEqual([]);
+    });
+
+    it('refuses at most 0 meetings per client (400 at body.maxMeetingsPerClient)', async () => {
+      const res = await dus.post('/api/matching/assignment', {
+        clientIds: [f.kfzClientId],
+        companyIds: [f.workshopId],
+        slots: 2,
+        maxMeetingsPerClient: 0,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([
+        {
+          field: 'body.maxMeetingsPerClient',
+          code: 'too_small',
+          message: 'Der Wert muss mindestens 1 sein.',
+        },
+      ]);
     });
 
     it('names unknown and other-office ids (404) and refuses neither or both of places and companies (400)', async () => {

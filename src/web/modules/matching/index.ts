@@ -20,7 +20,7 @@ const MATCHING_ROLES = ['counsellor', 'coordinator'] as const;
 /**
  * Matching module (issue 6): explained suggestions on the client page ({@link ClientSuggestionsSection},
  * "Vorschläge") and candidates on the place page ({@link PlaceCandidatesSection}, "Passende
- * Bewerber/-innen"), both with "Vermittlung anlegen"; the weights of the office (`/matching/settings`,
+ * Bewerber*innen"), both with "Vermittlung anlegen"; the weights of the office (`/matching/settings`,
  * coordinators change, counsellors read); batch runs with progress and results (`/matching/runs`,
  * `/matching/runs/:id`); the speed-dating planner (`/matching/speed-dating`: who meets which company in which
  * round at an event, printable and as CSV).

@@ -14,6 +14,7 @@ import {
   scheduleCsv,
   scheduleGrid,
   timeLabels,
+  unmatchedGroups,
 } from './speed-dating';
 
 const C1 = '00000000-0000-4000-8000-000000000001';
@@ -41,6 +42,7 @@ const RESULT: TAssignmentResult = {
   meetings: [meeting(0, C1, K1, 0.82), meeting(0, C2, K2, 0.6), meeting(1, C2, K1, 0.5)],
   total: 1.92,
   unmatchedClientIds: [C3],
+  unmatched: [{ clientId: C3, reason: 'no_fit' }],
   configVersion: 1,
 };
 
@@ -56,7 +58,9 @@ describe('planner settings', () => {
     expect(plannerErrors({ ...PLANNER_DEFAULTS, slotCount: '49' })).toEqual({ slotCount: 'slotCount' });
     // Without a start time the minutes do not matter.
     expect(plannerErrors({ ...PLANNER_DEFAULTS, startTime: '', minutes: '' })).toEqual({});
-    expect(plannerErrors({ ...PLANNER_DEFAULTS, maxMeetings: '0' })).toEqual({});
+    // 0 meetings per person would leave everyone out: refused, as the server does.
+    expect(plannerErrors({ ...PLANNER_DEFAULTS, maxMeetings: '0' })).toEqual({ maxMeetings: 'maxMeetings' });
+    expect(plannerErrors({ ...PLANNER_DEFAULTS, maxMeetings: '1' })).toEqual({});
     // 26 rounds of an hour would repeat 09:00: refused at the minutes; 24 of an hour are a full day.
     expect(
       plannerErrors({ ...PLANNER_DEFAULTS, slotCount: '26', startTime: '09:00', minutes: '60' }),
@@ -135,6 +139,28 @@ describe('schedule', () => {
       ['Omid Sadeghi', [0, 1]],
       ['Lina H.', []],
     ]);
+  });
+
+  it('groups the people without a meeting by reason, no slot first, each in the order picked', () => {
+    const result: TAssignmentResult = {
+      ...RESULT,
+      meetings: [meeting(0, C2, K1, 0.7)],
+      unmatchedClientIds: [C1, C3],
+      unmatched: [
+        { clientId: C1, reason: 'no_fit' },
+        { clientId: C3, reason: 'no_slot' },
+      ],
+    };
+    const picks = [
+      { id: C3, label: 'Lina H.' },
+      { id: C2, label: 'Omid S.' },
+      { id: C1, label: 'Yasmin R.' },
+    ];
+    expect(unmatchedGroups(result, picks)).toEqual([
+      { reason: 'no_slot', people: [{ clientId: C3, name: 'Lina H.' }] },
+      { reason: 'no_fit', people: [{ clientId: C1, name: 'Yasmin R.' }] },
+    ]);
+    expect(unmatchedGroups({ ...result, unmatchedClientIds: [], unmatched: [] }, picks)).toEqual([]);
   });
 
   it('finds double bookings: a client twice in a round, a company twice in a round, a pair twice', () => {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { TAssignmentMeeting, TAssignmentResult } from '../../../contracts/matching';
+import type { TAssignmentMeeting, TAssignmentResult, TUnmatchedReason } from '../../../contracts/matching';
 import { ApiError } from '../../lib/api';
 
 /**
@@ -31,7 +31,7 @@ export interface TPlannerValues {
   startTime: string;
   /** Minutes per round, 1–240, as typed (used with a start time). */
   minutes: string;
-  /** At most this many meetings per client, 0–48 ('' = one in every round). */
+  /** At most this many meetings per client, 1–48 ('' = one in every round). */
   maxMeetings: string;
 }
 
@@ -52,7 +52,7 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 /**
  * Errors by field as keys of `matching.speedDating.errors`: `slotCount` (1–48), `startTime` (HH:MM),
  * `minutes` (1–240, only with a start time; `overDay` when all rounds last more than 24 hours, so two rounds
- * would get the same time), `maxMeetings` (0–48 or empty).
+ * would get the same time), `maxMeetings` (1–48 or empty; 0 would leave everyone without a meeting).
  */
 export function plannerErrors(values: TPlannerValues): Partial<Record<keyof TPlannerValues, string>> {
   const errors: Partial<Record<keyof TPlannerValues, string>> = {};
@@ -68,7 +68,7 @@ export function plannerErrors(values: TPlannerValues): Partial<Record<keyof TPla
   }
   if (values.maxMeetings.trim()) {
     const max = whole(values.maxMeetings);
-    if (max === null || max > MAX_SLOTS) errors.maxMeetings = 'maxMeetings';
+    if (max === null || max < 1 || max > MAX_SLOTS) errors.maxMeetings = 'maxMeetings';
   }
   return errors;
 }
@@ -179,6 +179,26 @@ export function clientSchedules(result: TAssignmentResult, clients: readonly TPi
   return clients.map((client) => {
     const meetings = result.meetings.filter((m) => m.clientId === client.id).sort((a, b) => a.slot - b.slot);
     return { clientId: client.id, name: meetings[0]?.clientName || client.label, meetings };
+  });
+}
+
+/** People without a meeting for one reason (`ZUnmatchedReason`), in the order chosen. */
+export interface TUnmatchedGroup {
+  reason: TUnmatchedReason;
+  people: Array<{ clientId: string; name: string }>;
+}
+
+/**
+ * The chosen clients without a meeting, grouped by the server's reason: first `no_slot` (more rounds or
+ * companies would help), then `no_fit`; groups without people are left out.
+ */
+export function unmatchedGroups(result: TAssignmentResult, clients: readonly TPick[]): TUnmatchedGroup[] {
+  const reasonOf = new Map(result.unmatched.map((u) => [u.clientId, u.reason]));
+  return (['no_slot', 'no_fit'] as const).flatMap((reason) => {
+    const people = clients
+      .filter((c) => reasonOf.get(c.id) === reason)
+      .map((c) => ({ clientId: c.id, name: c.label }));
+    return people.length > 0 ? [{ reason, people }] : [];
   });
 }
 

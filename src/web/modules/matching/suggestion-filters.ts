@@ -21,7 +21,7 @@ export interface TClientSuggestionFilters {
   withoutFlags: boolean;
 }
 
-/** Filters of "Passende Bewerber/-innen" on a place's page. */
+/** Filters of "Passende Bewerber*innen" on a place's page. */
 export interface TPlaceCandidateFilters {
   /** Minimum recorded German level, '' = any. */
   minGermanLevel: string;

@@ -1,19 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type MeetingInput, type MeetingSchedule, scheduleMeetings } from './assignment';
+import { type MeetingInput, type MeetingSchedule, scheduleMeetings, unmatchedClients } from './assignment';
 
-/** Best total by brute force: every pair either does not meet or meets in one of the slots. */
-function bruteForce(score: number[][], slots: number, n: number): number {
+/**
+ * The lexicographic optimum by brute force (every pair either does not meet or meets in one of the slots):
+ * the most clients with a meeting, then the highest total. Integer scores, so totals compare exactly.
+ */
+function bruteForce(score: number[][], slots: number, n: number): { met: number; total: number } {
   const pairs: Array<[number, number, number]> = [];
   for (const [i, row] of score.entries())
     for (const [j, w] of row.entries()) if (w > 0) pairs.push([i, j, w]);
-  let best = 0;
+  const best = { met: 0, total: 0 };
   const clientSlot = new Set<string>();
   const companySlot = new Set<string>();
   const meetings = new Map<number, number>();
   const walk = (p: number, total: number) => {
     if (p === pairs.length) {
-      best = Math.max(best, total);
+      const met = [...meetings.values()].filter((k) => k > 0).length;
+      if (met > best.met || (met === best.met && total > best.total)) Object.assign(best, { met, total });
       return;
     }
     const [i, j, w] = pairs[p] as [number, number, number];
@@ -60,6 +64,30 @@ function expectValid(input: MeetingInput, s: MeetingSchedule) {
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
+/** The pairs met, as `client-company`, sorted. */
+const pairsOf = (s: MeetingSchedule) => s.meetings.map((m) => `${m.clientId}-${m.companyId}`).sort();
+
+/**
+ * Checks the reasons of the clients without a meeting: `no_fit` exactly when no score is usable; for
+ * `no_slot`, every company the client fits meets a client in every slot for whom it is the only meeting.
+ */
+function expectTruthfulReasons(input: MeetingInput, s: MeetingSchedule) {
+  const met = new Set(s.meetings.map((m) => m.clientId));
+  const count = (clientId: string) => s.meetings.filter((m) => m.clientId === clientId).length;
+  const unmatched = unmatchedClients(input, s.meetings);
+  expect(unmatched.map((u) => u.clientId)).toEqual(input.clientIds.filter((id) => !met.has(id)));
+  for (const u of unmatched) {
+    const row = input.score[input.clientIds.indexOf(u.clientId)] ?? [];
+    const fits = input.companyIds.filter((_, j) => (row[j] ?? 0) > 0);
+    expect(u.reason).toBe(fits.length === 0 ? 'no_fit' : 'no_slot');
+    for (const companyId of fits) {
+      const there = s.meetings.filter((m) => m.companyId === companyId);
+      expect(there).toHaveLength(input.slots);
+      for (const m of there) expect(count(m.clientId)).toBe(1);
+    }
+  }
+}
+
 describe('speed-dating assignment', () => {
   it('finds the known optimum of a small case (the greedy choice is wrong)', () => {
     // One slot: greedy takes A–X (10) and then B can meet nobody; the optimum is A–Y + B–X = 9 + 9.
@@ -79,6 +107,47 @@ describe('speed-dating assignment', () => {
       { clientId: 'A', companyId: 'Y', slot: 0, score: 9 },
       { clientId: 'B', companyId: 'X', slot: 0, score: 9 },
     ]);
+  });
+
+  it('meets every fitting client before it adds a better-scoring second meeting', () => {
+    // Two slots, so X and Y can each hold two meetings. The best total alone is Bea–X, Bea–Y, Can–X, Can–Y
+    // = 0.9 + 0.85 + 0.8 + 0.9 = 3.45 and leaves Ali out. With Ali the best is Ali–X 0.598 + Bea–X 0.9 +
+    // Bea–Y 0.85 + Can–Y 0.9 = 3.248 (Ali–Y instead: 3.209; Ali with both: 3.007).
+    const input: MeetingInput = {
+      clientIds: ['Ali', 'Bea', 'Can'],
+      companyIds: ['X', 'Y'],
+      slots: 2,
+      maxMeetingsPerClient: 2,
+      score: [
+        [0.598, 0.609],
+        [0.9, 0.85],
+        [0.8, 0.9],
+      ],
+    };
+    const s = scheduleMeetings(input);
+    expectValid(input, s);
+    expect(pairsOf(s)).toEqual(['Ali-X', 'Bea-X', 'Bea-Y', 'Can-Y']);
+    // `total` is the plain sum of the scores, without the bonus that ranks the clients met first.
+    expect(s.total).toBeCloseTo(3.248, 12);
+    expect(unmatchedClients(input, s.meetings)).toEqual([]);
+  });
+
+  it('says why a client meets nobody: no fitting company, or no slot left at the companies that fit', () => {
+    // One slot and one company: Ari and Ben both fit X, only one can meet it; Cem fits nothing.
+    const input: MeetingInput = {
+      clientIds: ['Ari', 'Ben', 'Cem'],
+      companyIds: ['X'],
+      slots: 1,
+      maxMeetingsPerClient: 1,
+      score: [[0.7], [0.5], [null]],
+    };
+    const s = scheduleMeetings(input);
+    expect(pairsOf(s)).toEqual(['Ari-X']);
+    expect(unmatchedClients(input, s.meetings)).toEqual([
+      { clientId: 'Ben', reason: 'no_slot' },
+      { clientId: 'Cem', reason: 'no_fit' },
+    ]);
+    expectTruthfulReasons(input, s);
   });
 
   it('spreads one popular company over the slots and keeps every client to N meetings', () => {
@@ -128,16 +197,19 @@ describe('speed-dating assignment', () => {
     };
     expect(() => scheduleMeetings({ ...base, slots: 0 })).toThrow('slots');
     expect(() => scheduleMeetings({ ...base, maxMeetingsPerClient: -1 })).toThrow('maxMeetingsPerClient');
+    expect(() => scheduleMeetings({ ...base, maxMeetingsPerClient: 0 })).toThrow('maxMeetingsPerClient');
     expect(() => scheduleMeetings({ ...base, score: [[1, 2]] })).toThrow('score');
+    // Scores far above 1: the integer costs would no longer be exact.
+    expect(() => scheduleMeetings({ ...base, score: [[1e12]] })).toThrow('too large');
   });
 
-  it('reaches the brute-force optimum on random small events, with a valid schedule', () => {
+  it('reaches the brute-force lexicographic optimum on random small events, valid and with true reasons', () => {
     const arb = fc
       .record({
-        nc: fc.integer({ min: 1, max: 4 }),
+        nc: fc.integer({ min: 1, max: 5 }),
         nk: fc.integer({ min: 1, max: 3 }),
         slots: fc.integer({ min: 1, max: 3 }),
-        n: fc.integer({ min: 0, max: 3 }),
+        n: fc.integer({ min: 1, max: 3 }),
       })
       .chain(({ nc, nk, slots, n }) =>
         fc.record({
@@ -166,7 +238,11 @@ describe('speed-dating assignment', () => {
         };
         const s = scheduleMeetings(input);
         expectValid(input, s);
-        expect(s.total).toBe(bruteForce(score, slots, n));
+        // Clients met first, then the total (integer scores: exact).
+        expect({ met: new Set(s.meetings.map((m) => m.clientId)).size, total: s.total }).toEqual(
+          bruteForce(score, slots, n),
+        );
+        expectTruthfulReasons(input, s);
       }),
       { numRuns: 300 },
     );

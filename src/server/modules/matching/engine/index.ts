@@ -11,6 +11,9 @@ export {
   type MeetingInput,
   type MeetingSchedule,
   scheduleMeetings,
+  type UnmatchedClient,
+  type UnmatchedReason,
+  unmatchedClients,
 } from './assignment';
 export {
   explainPair,

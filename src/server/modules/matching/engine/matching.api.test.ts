@@ -135,6 +135,23 @@ describe('top-k both ways with filters', () => {
     expect(topPlacesForClient(m, 'c-duldung', 10, { withoutFlags: true })).toEqual([]);
   });
 
+  it('keeps a place within "at most X km" when its distance shows as X km (shown to 0.1 km)', () => {
+    // 1° of latitude is 111.195 km on the sphere of the distance factor: places 5.04 and 5.06 km north.
+    const north = (km: number) => ({ lat: DUS.lat + km / 111.19492664455873, lon: DUS.lon });
+    const near = model(
+      [bareClient('c', { ...DUS, wishedOccupationIds: ['koch'], mobilityRadiusKm: 30 })],
+      [
+        barePlace('p-504', { ...north(5.04), occupationId: 'koch' }),
+        barePlace('p-506', { ...north(5.06), occupationId: 'koch' }),
+      ],
+    );
+    const list = topPlacesForClient(near, 'c', 10, { maxDistanceKm: 5 });
+    expect(list.map((s) => s.placeId)).toEqual(['p-504']);
+    expect(list[0]?.factors[1]?.raw).toBe(5);
+    const both = topPlacesForClient(near, 'c', 10, { maxDistanceKm: 5.1 }).map((s) => s.placeId);
+    expect(both).toEqual(['p-504', 'p-506']);
+  });
+
   it('ranks clients for a place with their explanations (radius of each client respected)', () => {
     const list = topClientsForPlace(m, 'p-cook-dus', 10);
     expect(list.map((s) => s.clientId)).toEqual(['c-cook', 'c-duldung', 'c-any']);

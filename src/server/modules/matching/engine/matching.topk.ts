@@ -82,6 +82,18 @@ export interface CompiledPlaceFilters {
   trivial: boolean;
 }
 
+/**
+ * A distance filter keeps what shows as at most its km: distances are shown to 0.1 km (the explanation's
+ * `raw`), so a place 5.04 km away shows "5 km" and passes "at most 5 km". Half a step, minus a hair so
+ * that 5.05 (shown as 5.1) stays out.
+ */
+export const SHOWN_KM_SLACK = 0.05 - 1e-9;
+
+/** km of a distance filter (≥ 0, with {@link SHOWN_KM_SLACK}), or ∞ when not given or negative. */
+function filterKm(km: number | undefined): number {
+  return km !== undefined && km >= 0 ? km + SHOWN_KM_SLACK : Infinity;
+}
+
 /** Compiles place filters; unknown occupation ids in `occupationIds` match nothing. */
 export function compilePlaceFilters(cat: OccupationCatalogue, f: PlaceFilters = {}): CompiledPlaceFilters {
   let kindMask = 0b1111;
@@ -100,7 +112,7 @@ export function compilePlaceFilters(cat: OccupationCatalogue, f: PlaceFilters = 
       if (o !== undefined) occAllowed[o] = 1;
     }
   }
-  const maxKm = f.maxDistanceKm !== undefined && f.maxDistanceKm >= 0 ? f.maxDistanceKm : Infinity;
+  const maxKm = filterKm(f.maxDistanceKm);
   return {
     kindMask,
     occAllowed,
@@ -122,7 +134,7 @@ export interface CompiledClientFilters {
 
 /** Compiles client filters. */
 export function compileClientFilters(f: ClientFilters = {}): CompiledClientFilters {
-  const maxKm = f.maxDistanceKm !== undefined && f.maxDistanceKm >= 0 ? f.maxDistanceKm : Infinity;
+  const maxKm = filterKm(f.maxDistanceKm);
   return {
     maxKm,
     maxChord2: maxKm === Infinity ? Infinity : kmToChord2(maxKm),

@@ -17,7 +17,7 @@ import { PlaceFilterForm } from './suggestion-filter-form';
 import { SuggestionNotes } from './suggestion-notes';
 
 /**
- * "Passende Bewerber/-innen" on a place's page: the ten young people of the office who fit the place best
+ * "Passende Bewerber*innen" on a place's page: the ten young people of the office who fit the place best
  * (only those with a matching consent), each with the score as a bar, every factor explained, flags, the
  * stage of their case and "Vermittlung anlegen"; filters by German level, distance and flags.
  */

@@ -23,6 +23,7 @@ import {
   scheduleGrid,
   type TPick,
   type TScheduleColumn,
+  unmatchedGroups,
 } from '../speed-dating';
 
 /** Offers `text` as a file download (a temporary object URL on a clicked link). */
@@ -48,15 +49,16 @@ export interface ScheduleViewProps {
 
 /**
  * The plan of a speed dating: a summary, the grid rounds × companies (each cell: the person and the fit in
- * %), every person's meetings in time order (and who meets nobody), "Drucken" (print styles keep only
- * this section) and "Als CSV herunterladen" (`;`-separated for German Excel).
+ * %), every person's meetings in time order, who meets nobody grouped by the server's reason (no fitting
+ * company, or no round left at the companies that fit), "Drucken" (print styles keep only this section) and
+ * "Als CSV herunterladen" (`;`-separated for German Excel).
  */
 export function ScheduleView({ result, columns, clients }: ScheduleViewProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const grid = scheduleGrid(result, columns);
   const people = clientSchedules(result, clients);
-  const unmatched = people.filter((p) => p.meetings.length === 0);
+  const unmatched = unmatchedGroups(result, clients);
   const average = result.meetings.length > 0 ? result.total / result.meetings.length : 0;
   const percent = (score: number) => t('matching.score.percent', { percent: percentOf(score) });
   const csv = () =>
@@ -182,12 +184,30 @@ export function ScheduleView({ result, columns, clients }: ScheduleViewProps) {
               </li>
             ))}
           </ul>
-          {unmatched.length > 0 ? (
-            <Text size="sm" data-testid="schedule-unmatched">
-              {t('matching.speedDating.unmatchedHint', { count: unmatched.length })}
-            </Text>
-          ) : null}
         </Stack>
+        {unmatched.length > 0 ? (
+          <Stack gap="xs" data-testid="schedule-unmatched">
+            <Title order={3} size="h4">
+              {t('matching.speedDating.unmatchedTitle')}
+            </Title>
+            {unmatched.map((group) => (
+              <div key={group.reason} data-testid="unmatched-group" data-reason={group.reason}>
+                <Text size="sm">
+                  {t(`matching.speedDating.unmatched.${group.reason}`, { count: group.people.length })}
+                </Text>
+                <ul className="kausa-pick-list">
+                  {group.people.map((p) => (
+                    <li key={p.clientId}>
+                      <Text size="sm" component="span">
+                        {p.name}
+                      </Text>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </Stack>
+        ) : null}
       </Stack>
     </Paper>
   );

@@ -100,6 +100,7 @@ function RunFacts({ run }: { run: TMatchRun }) {
 
 function ResultRow({ row }: { row: TMatchRunResult }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const client = row.client ? (
     <Anchor component={Link} to={`/clients/${row.clientId}`}>
       {row.client.displayName}
@@ -112,7 +113,19 @@ function ResultRow({ row }: { row: TMatchRunResult }) {
       <Anchor component={Link} to={`/places/${row.placeId}`}>
         {matchPlaceName(row.place, t)}
       </Anchor>
-      <Text size="xs">{row.place.companyName}</Text>
+      {/* Company, town, distance and start: two places of one company in one occupation differ here. */}
+      <Text size="xs" data-testid="result-place-detail">
+        {[
+          row.place.companyName,
+          [row.place.postcode, row.place.town].filter(Boolean).join(' '),
+          row.place.distanceKm === null
+            ? null
+            : t('matching.card.distance', { km: format.distanceKm(row.place.distanceKm) }),
+          row.place.startsOn ? t('matching.card.startsOn', { date: format.day(row.place.startsOn) }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </Text>
     </>
   ) : (
     t('matching.runs.deleted')

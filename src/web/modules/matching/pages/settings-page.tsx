@@ -103,12 +103,17 @@ function WeightsForm({
     <form onSubmit={submit} noValidate aria-label={t('matching.settings.formLabel')}>
       <Stack gap="lg">
         <Text size="sm" data-testid="settings-state">
-          {view.isDefault
-            ? t('matching.settings.isDefault')
-            : t('matching.settings.changed', {
+          {view.isDefault && view.updatedAt
+            ? t('matching.settings.isDefaultSaved', {
                 date: format.dateTime(view.updatedAt),
                 name: view.updatedByName ?? t('matching.settings.unknownUser'),
-              })}
+              })
+            : view.isDefault
+              ? t('matching.settings.isDefault')
+              : t('matching.settings.changed', {
+                  date: format.dateTime(view.updatedAt),
+                  name: view.updatedByName ?? t('matching.settings.unknownUser'),
+                })}
         </Text>
         <Stack gap="sm">
           <Title order={3} size="h4">

@@ -73,9 +73,10 @@ interface TPlanned {
 /**
  * "Speed-Dating planen" (`/matching/speed-dating`, issue 6): choose people of the office and companies (or
  * single open places), set the rounds (number, start, minutes each) and the most meetings per person;
- * the server plans the meetings with the best total fit (`POST /api/matching/assignment`, nobody twice in
- * a round). The plan shows as a table rounds × companies and per person; print and CSV download. Ids the
- * server does not find in the office (404) are marked at the chosen entry.
+ * the server plans the meetings so that as many people as possible have one, then with the best total fit
+ * (`POST /api/matching/assignment`, nobody twice in a round). The plan shows as a table rounds × companies,
+ * per person and, grouped by reason, who has no meeting; print and CSV download. Ids the server does not
+ * find in the office (404) are marked at the chosen entry.
  */
 export function SpeedDatingPage() {
   const { t } = useTranslation();
