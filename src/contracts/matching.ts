@@ -53,12 +53,14 @@ export const ZMatchReasonCode = z.enum([
 export type TMatchReasonCode = z.infer<typeof ZMatchReasonCode>;
 
 /**
- * Hard exclusions (the pair is never suggested): `no_matching_consent`, `nothing_to_match_on` (neither a
+ * Hard exclusions (the pair is never suggested): `no_matching_consent`, `case_closed` (every case of the client
+ * is closed: the office no longer places them until a case is reopened), `nothing_to_match_on` (neither a
  * postcode nor any wish or interest recorded), `place_not_open`, `beyond_mobility_radius`,
  * `german_level_too_low` (two or more CEFR levels below without language support), `occupation_unrelated`.
  */
 export const ZMatchExclusionCode = z.enum([
   'no_matching_consent',
+  'case_closed',
   'nothing_to_match_on',
   'place_not_open',
   'beyond_mobility_radius',
@@ -179,12 +181,13 @@ export type TClientSuggestion = z.infer<typeof ZClientSuggestion>;
 
 /**
  * Why a client gets no suggestions at all: `no_matching_consent` (record the consent with purpose
- * `matching` first), `nothing_to_match_on` (record a postcode or an occupational wish or interest),
+ * `matching` first), `case_closed` (reopen the case to place the client again), `nothing_to_match_on` (record a postcode or an occupational wish or interest),
  * `no_open_places` (the office has no open place), `none_within_filters` (places exist, none passes the
  * exclusions and filters — widen the filters or the radius). Null when there are suggestions.
  */
 export const ZClientEmptyReason = z.enum([
   'no_matching_consent',
+  'case_closed',
   'nothing_to_match_on',
   'no_open_places',
   'none_within_filters',

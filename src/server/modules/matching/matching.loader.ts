@@ -60,6 +60,7 @@ export function toMatchClient(r: repo.ClientMatchRow, centroids: ReadonlyMap<str
     wantedKinds: (r.wanted_place_kinds ?? []).filter((k) => KINDS.has(k)) as TPlaceKind[],
     matchingConsent: r.matching_consent,
     placed: r.placed,
+    caseClosed: r.case_closed,
     residenceStatus: (r.residence_status as TResidenceStatus | null) ?? null,
     workPermit: pick<TMatchWorkPermit>(PERMIT, r.work_permit),
     drivingLicence: r.driving_licence,

@@ -25,7 +25,8 @@ function isoDate(ref: string): RawBuilder<string | null> {
  * A cheap fingerprint of everything a matching model of `officeId` is built from: count, sum of versions and
  * latest change of the office's clients, places and companies (every update bumps `version`, so an update
  * inside the same second still changes the sum), count, withdrawals and latest record of its matching
- * consents, the loaded occupation list, and the office's cases (a case at `placed` flags its client).
+ * consents, the loaded occupation list, and the office's cases (a case at `placed` flags its client; all
+ * cases closed exclude it).
  * One round trip, aggregates over indexed office rows.
  */
 export async function selectDataStamp(db: Executor, officeId: string): Promise<string> {
@@ -66,6 +67,8 @@ export interface ClientMatchRow {
   matching_consent: boolean;
   /** A case of the client at `placed` or `in_training` (a training contract is signed). */
   placed: boolean;
+  /** The client has cases and every one is closed. */
+  case_closed: boolean;
 }
 
 /** The clients of `scope` (merged-away records left out), by id, with their matching consent on `today`. */
@@ -103,6 +106,9 @@ export async function selectMatchClients(
       sql<boolean>`m.client_id is not null`.as('matching_consent'),
       sql<boolean>`exists (select 1 from "case" k where k.client_id = c.id and k.stage in ('placed', 'in_training'))`.as(
         'placed',
+      ),
+      sql<boolean>`(exists (select 1 from "case" k where k.client_id = c.id) and not exists (select 1 from "case" k where k.client_id = c.id and k.stage <> 'closed'))`.as(
+        'case_closed',
       ),
     ])
     .where(inScope(scope, 'c.office_id'))

@@ -120,6 +120,7 @@ export async function suggestPlacesForClient(
   let empty: TClientSuggestions['empty'] = null;
   if (items.length === 0) {
     if (!client?.matchingConsent) empty = 'no_matching_consent';
+    else if (client.caseClosed) empty = 'case_closed';
     else if (!view.hasMatchBasis(om.model, client)) empty = 'nothing_to_match_on';
     else if (![...om.placeById.values()].some((p) => p.status === 'open')) empty = 'no_open_places';
     else empty = 'none_within_filters';

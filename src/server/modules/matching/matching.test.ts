@@ -188,6 +188,44 @@ describe('matching: explained suggestions, explanation, weights', () => {
     expect(noConsent.place.distanceKm).toBeNull();
   });
 
+  it('leaves out a client whose case is closed until it is reopened', async () => {
+    const intake = await dus.post('/api/cases', {
+      client: {
+        givenNames: 'Abschluss',
+        familyName: 'Matching M',
+        dateOfBirth: '2005-05-01',
+        postcode: '40210',
+        wishedOccupationIds: ['kraftfahrzeugmechatroniker'],
+        counsellingConsent: { givenOn: '2025-01-15', form: 'paper' },
+      },
+    });
+    expect(intake.statusCode, intake.body).toBe(201);
+    const kase = intake.json().case;
+    const consent = { purpose: 'matching', givenOn: '2025-01-15', form: 'paper' };
+    expect((await dus.post(`/api/clients/${kase.clientId}/consents`, consent)).statusCode).toBe(201);
+    expect((await suggestions(kase.clientId)).items.length).toBeGreaterThan(0);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+    const close = await dus.post(`/api/cases/${kase.id}/stage`, {
+      version: kase.version,
+      stage: 'closed',
+      outcome: 'moved_away',
+      changedOn: today,
+    });
+    expect(close.statusCode, close.body).toBe(200);
+    expect(await suggestions(kase.clientId)).toMatchObject({ items: [], empty: 'case_closed' });
+    const why = await dus.get(`/api/matching/explain?clientId=${kase.clientId}&placeId=${f.kfzPlaceId}`);
+    expect(why.json()).toMatchObject({ excluded: 'case_closed' });
+    const candidates = (await dus.get(`/api/places/${f.kfzPlaceId}/matching-candidates?k=50`)).json();
+    expect(candidates.items.map((i: { client: { id: string } }) => i.client.id)).not.toContain(kase.clientId);
+    const reopen = await dus.post(`/api/cases/${kase.id}/stage`, {
+      version: close.json().case.version,
+      stage: 'orientation',
+      changedOn: today,
+    });
+    expect(reopen.statusCode, reopen.body).toBe(200);
+    expect((await suggestions(kase.clientId)).items.length).toBeGreaterThan(0);
+  });
+
   it('takes an id in the path in any letter case (a UUID typed in capitals is the same record)', async () => {
     const lower = await dus.get(`/api/clients/${f.kfzClientId}/suggestions?k=3`);
     const upper = await dus.get(`/api/clients/${f.kfzClientId.toUpperCase()}/suggestions?k=3`);

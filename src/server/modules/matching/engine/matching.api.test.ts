@@ -135,6 +135,23 @@ describe('top-k both ways with filters', () => {
     expect(topPlacesForClient(m, 'c-duldung', 10, { withoutFlags: true })).toEqual([]);
   });
 
+  it('leaves out a client whose every case is closed, and says so (consent first)', () => {
+    const closed = model([
+      bareClient('c-closed', { ...DUS, wishedOccupationIds: ['koch'], caseClosed: true }),
+      bareClient('c-none', {
+        ...DUS,
+        wishedOccupationIds: ['koch'],
+        caseClosed: true,
+        matchingConsent: false,
+      }),
+      bareClient('c-open', { ...DUS, wishedOccupationIds: ['koch'] }),
+    ]);
+    expect(topPlacesForClient(closed, 'c-closed', 10)).toEqual([]);
+    expect(topClientsForPlace(closed, 'p-cook-dus', 10).map((s) => s.clientId)).toEqual(['c-open']);
+    expect(explainPair(closed, 'c-closed', 'p-cook-dus').excluded).toBe('case_closed');
+    expect(explainPair(closed, 'c-none', 'p-cook-dus').excluded).toBe('no_matching_consent');
+  });
+
   it('keeps a place within "at most X km" when its distance shows as X km (shown to 0.1 km)', () => {
     // 1° of latitude is 111.195 km on the sphere of the distance factor: places 5.04 and 5.06 km north.
     const north = (km: number) => ({ lat: DUS.lat + km / 111.19492664455873, lon: DUS.lon });

@@ -12,6 +12,7 @@ import {
 } from './matching.occupations';
 import {
   distanceValue,
+  EX_CASE_CLOSED,
   EX_CONSENT,
   EX_LANGUAGE,
   EX_NO_BASIS,
@@ -41,6 +42,7 @@ import {
 
 const EXCLUSION: Record<number, ExclusionCode> = {
   [EX_CONSENT]: 'no_matching_consent',
+  [EX_CASE_CLOSED]: 'case_closed',
   [EX_NO_BASIS]: 'nothing_to_match_on',
   [EX_NOT_OPEN]: 'place_not_open',
   [EX_RADIUS]: 'beyond_mobility_radius',
@@ -104,7 +106,7 @@ export function explainIndices(
     kindValue(s, C.kinds[ci] as number, P.kind[pi] as number),
   ];
   let exclusion = 0;
-  if (C.consent[ci] === 0) exclusion = EX_CONSENT;
+  if (C.consent[ci] === 0) exclusion = C.closed[ci] === 1 ? EX_CASE_CLOSED : EX_CONSENT;
   else if (!matchable(C, ci)) exclusion = EX_NO_BASIS;
   else if (P.open[pi] === 0) exclusion = EX_NOT_OPEN;
   else if (level === LEVEL_UNRELATED && occupationValue(s, level) < 0) exclusion = EX_OCCUPATION;

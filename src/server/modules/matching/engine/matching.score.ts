@@ -14,6 +14,8 @@ import type { ClientTable, PlaceTable } from './matching.tables';
 
 /** Exclusion codes (negative, so any score ≥ 0 is a valid pair). No active matching consent. */
 export const EX_CONSENT = -1;
+/** Every case of the client is closed. */
+export const EX_CASE_CLOSED = -7;
 /** Neither location nor occupational information: nothing to match on. */
 export const EX_NO_BASIS = -6;
 /** Place filled or withdrawn. */

@@ -270,7 +270,13 @@ export interface ClientTable {
   from: Int32Array;
   until: Int32Array;
   kinds: Uint8Array;
+  /** 1: the client may be matched — an active matching consent and a case not closed (`closed`). */
   consent: Uint8Array;
+  /**
+   * 1: the client has a matching consent but every case is closed (`MatchClient.caseClosed`; `consent` is
+   * then 0, and the exclusion is `case_closed` rather than `no_matching_consent`).
+   */
+  closed: Uint8Array;
   /** Index into OCC_INFO. */
   occInfo: Uint8Array;
   relStart: Int32Array;
@@ -338,6 +344,7 @@ export function compileClients(
     until: a.i32(n),
     kinds: a.u8(n),
     consent: a.u8(n),
+    closed: a.u8(n),
     occInfo: a.u8(n),
     relStart: a.i32(n + 1),
     relOcc: a.i32(total),
@@ -375,7 +382,8 @@ export function compileClients(
       if (b >= 0) mask |= 1 << b;
     }
     t.kinds[i] = mask;
-    t.consent[i] = c.matchingConsent ? 1 : 0;
+    t.consent[i] = c.matchingConsent && !c.caseClosed ? 1 : 0;
+    t.closed[i] = c.matchingConsent && c.caseClosed ? 1 : 0;
     const r0 = relEnd[i] as number;
     const r1 = relEnd[i + 1] as number;
     t.occInfo[i] =

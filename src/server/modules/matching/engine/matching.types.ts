@@ -51,6 +51,12 @@ export interface MatchClient {
    * `already_placed`, not dropped (the counsellor may look for a better place). Default false.
    */
   placed?: boolean;
+  /**
+   * Every case of the client is closed (training completed, dropped out, moved away, other path, no
+   * contact): the office no longer places the client — excluded `case_closed`, as without consent, until a
+   * case is reopened. Default false (also for a client without any case).
+   */
+  caseClosed?: boolean;
 }
 
 /** A training place as the engine sees it; `lat`/`lon` = centroid of the place's postcode or null. */
@@ -105,7 +111,8 @@ export type ReasonCode =
   | 'after_window';
 
 /**
- * Hard exclusions: the pair is never suggested. `no_matching_consent` (client), `nothing_to_match_on` (the
+ * Hard exclusions: the pair is never suggested. `no_matching_consent` (client), `case_closed` (every case of
+ * the client is closed), `nothing_to_match_on` (the
  * client has neither a postcode nor any occupational wish or interest: every place in the country would be
  * equally fitting, so no suggestion is meaningful until one is recorded), `place_not_open` (filled or
  * withdrawn), `beyond_mobility_radius`, `german_level_too_low` (two or more CEFR levels below the place's
@@ -114,6 +121,7 @@ export type ReasonCode =
  */
 export type ExclusionCode =
   | 'no_matching_consent'
+  | 'case_closed'
   | 'nothing_to_match_on'
   | 'place_not_open'
   | 'beyond_mobility_radius'
