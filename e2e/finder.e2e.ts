@@ -44,6 +44,11 @@ describe('public office finder and occupation browser (no sign-in)', () => {
 
   it('the login page links to the finder and the occupations without signing in', async () => {
     const page = await browser.context.newPage();
+    // Signed out is not an error: no failed request in the console (it used to log a 401 on every page).
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     await page.goto(`${baseUrl}/login`);
     const publicNav = page.getByRole('navigation', { name: 'Öffentliche Seiten' });
     await publicNav.getByRole('link', { name: 'KAUSA-Stelle finden' }).click();
@@ -53,6 +58,7 @@ describe('public office finder and occupation browser (no sign-in)', () => {
     await page.getByRole('heading', { level: 1, name: 'Ausbildungsberufe' }).waitFor();
     await publicNav.getByRole('link', { name: 'Anmelden' }).click();
     await page.getByRole('button', { name: 'Anmelden' }).waitFor();
+    expect(consoleErrors).toEqual([]);
     await page.close();
   });
 

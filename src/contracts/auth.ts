@@ -14,6 +14,11 @@ export const ZMe = z.object({ user: ZUser });
 /** Signed-in user. */
 export type TMe = z.infer<typeof ZMe>;
 
+/** Response of `GET /api/auth/session`: the signed-in user, or null when nobody is signed in (never a 401). */
+export const ZSession = z.object({ user: ZUser.nullable() });
+/** Session state. */
+export type TSession = z.infer<typeof ZSession>;
+
 /** Response of `GET /api/auth/csrf`: token to send as `x-csrf-token` on every state-changing request. */
 export const ZCsrf = z.object({ token: z.string() });
 

@@ -168,6 +168,7 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/health', url: () => '/api/health', expect: all(200, 200) },
   { method: 'GET', route: '/api/openapi.json', url: () => '/api/openapi.json', expect: all(200, 200) },
   { method: 'GET', route: '/api/auth/csrf', url: () => '/api/auth/csrf', expect: all(200, 200) },
+  { method: 'GET', route: '/api/auth/session', url: () => '/api/auth/session', expect: all(200, 200) },
   {
     method: 'POST',
     route: '/api/auth/login',

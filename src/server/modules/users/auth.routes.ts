@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZCsrf, ZLogin, ZMe } from '../../../contracts/auth';
+import { ZCsrf, ZLogin, ZMe, ZSession } from '../../../contracts/auth';
 import { ZOk, ZProblem } from '../../../contracts/common';
 import { csrfUserInfo, SESSION_COOKIE } from '../../platform/auth/auth.plugin';
+import { AppError } from '../../platform/errors';
 import * as auth from './auth.service';
+import { getMe } from './users.service';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 423: ZProblem, 429: ZProblem };
 
@@ -16,6 +18,28 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginPerMinute: number }> = asy
       schema: { tags: ['auth'], summary: 'Get a CSRF token', response: { 200: ZCsrf } },
     },
     async (req, reply) => ({ token: reply.generateCsrf({ userInfo: csrfUserInfo(req) }) }),
+  );
+
+  /**
+   * GET /api/auth/session — who is signed in: `{ user }`, or `{ user: null }` (public, 200 either way): the
+   * web app asks it on every page, where a 401 from `/api/users/me` would be an error in the console.
+   */
+  app.get(
+    '/api/auth/session',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Current session', response: { 200: ZSession } },
+    },
+    async (req) => {
+      if (!req.ctx.actor) return { user: null };
+      try {
+        return { user: await getMe(req.ctx) };
+      } catch (err) {
+        // The session's user is gone: nobody is signed in.
+        if (err instanceof AppError && err.code === 'unauthenticated') return { user: null };
+        throw err;
+      }
+    },
   );
 
   /**

@@ -48,6 +48,20 @@ describe('sign-in', () => {
     expect((await signed.get('/api/users/me')).statusCode).toBe(401);
   });
 
+  it('says who is signed in on /api/auth/session: the user, or null — never a 401 (console noise)', async () => {
+    const c = await t.client();
+    const anonymous = await c.get('/api/auth/session');
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ user: null });
+    const signed = await t.client(DEMO.viewer);
+    expect((await signed.get('/api/auth/session')).json().user).toMatchObject({
+      email: DEMO.viewer,
+      role: 'viewer',
+    });
+    await signed.post('/api/auth/logout');
+    expect((await signed.get('/api/auth/session')).json()).toEqual({ user: null });
+  });
+
   it('rejects a wrong password with a localised problem and audits the attempt', async () => {
     const c = await t.client();
     c.lang = 'en';

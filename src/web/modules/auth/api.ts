@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TLogin, TMe } from '../../../contracts/auth';
+import type { TLogin, TMe, TSession } from '../../../contracts/auth';
 import type { TChangePassword, TUser } from '../../../contracts/users';
-import { api, isApiError, resetCsrfToken } from '../../lib/api';
+import { api, resetCsrfToken } from '../../lib/api';
 
 /** React Query key of the signed-in user (`null` when signed out). */
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
@@ -16,14 +16,9 @@ export function wasSignedOutByUser(): boolean {
   return signedOutByUser;
 }
 
-/** Loads the signed-in user; a 401 means "signed out" and yields null. */
+/** Loads the signed-in user (null when signed out) without a 401 in the browser console. */
 async function fetchMe(): Promise<TUser | null> {
-  try {
-    return (await api.get<TMe>('/api/users/me')).user;
-  } catch (error) {
-    if (isApiError(error, 401)) return null;
-    throw error;
-  }
+  return (await api.get<TSession>('/api/auth/session')).user;
 }
 
 /** The signed-in user (`data` null when signed out). */
