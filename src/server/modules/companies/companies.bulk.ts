@@ -126,6 +126,8 @@ export async function bulkInsertCompanies(
     officeId: string;
     importJobId: string | null;
     createdBy: string | null;
+    /** The responsible counsellor (Ansprechperson) of every new company, e.g. the importing user. */
+    ownerUserId?: string | null;
     rows: readonly TCompanyImportRow[];
     onProgress?: (written: number) => void | Promise<void>;
   },
@@ -133,7 +135,7 @@ export async function bulkInsertCompanies(
   const day = todayIso();
   const ids = input.rows.map(() => randomUUID());
   if (input.rows.length === 0) return ids;
-  await lockReferences(exec, input.officeId, input.createdBy);
+  await lockReferences(exec, input.officeId, input.createdBy, input.ownerUserId ?? null);
   await withRowTriggersOff(exec, () => insertChunks(exec, input, ids, day));
   return ids;
 }
@@ -168,9 +170,10 @@ async function insertChunks(
     );
     await sql`
       with ins as (
-        insert into company (id, office_id, ${COMPANY_COLUMN_LIST}, stage_changed_on, import_job_id, created_by)
+        insert into company (id, office_id, ${COMPANY_COLUMN_LIST}, stage_changed_on, import_job_id, created_by,
+          owner_user_id)
         select u.id, ${input.officeId}::uuid, ${sql.join(values)}, ${day}::date,
-          ${input.importJobId}::uuid, ${input.createdBy}::uuid
+          ${input.importJobId}::uuid, ${input.createdBy}::uuid, ${input.ownerUserId ?? null}::uuid
         from unnest(${sql.join(unnest.arrays)}) as u(${sql.raw(unnest.names.join(', '))})
         returning id, stage
       )
@@ -182,16 +185,28 @@ async function insertChunks(
 }
 
 /**
- * Verifies and locks the office and the creating user every inserted company and stage change refers
- * to, so the per-row foreign-key triggers can be skipped (platform/db/bulk.ts); the stage changes'
- * company ids are the rows inserted by the same statement.
- * @throws AppError `not_found` (`officeId`, `createdBy`)
+ * Verifies and locks the office, the creating user and the responsible counsellor every inserted company
+ * and stage change refers to, so the per-row foreign-key triggers can be skipped (platform/db/bulk.ts); the
+ * stage changes' company ids are the rows inserted by the same statement.
+ * @throws AppError `not_found` (`officeId`, `createdBy`, `ownerUserId`)
  */
-async function lockReferences(exec: Executor, officeId: string, createdBy: string | null): Promise<void> {
+async function lockReferences(
+  exec: Executor,
+  officeId: string,
+  createdBy: string | null,
+  ownerUserId: string | null,
+): Promise<void> {
   if (!(await lockReferencedRows(exec, 'office', [officeId])).size) {
     throw new AppError('not_found', [{ field: 'officeId', code: 'not_found' }]);
   }
   if (createdBy && !(await lockReferencedRows(exec, 'app_user', [createdBy])).size) {
     throw new AppError('not_found', [{ field: 'createdBy', code: 'not_found' }]);
+  }
+  if (
+    ownerUserId &&
+    ownerUserId !== createdBy &&
+    !(await lockReferencedRows(exec, 'app_user', [ownerUserId])).size
+  ) {
+    throw new AppError('not_found', [{ field: 'ownerUserId', code: 'not_found' }]);
   }
 }

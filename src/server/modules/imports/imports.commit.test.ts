@@ -190,6 +190,14 @@ describe('commit', () => {
       duplicatesSkipped: 0,
     });
     expect(await countOfJob('training_place', job.id)).toBe(30);
+    // The importing counsellor is the new companies' Ansprechperson (they had none).
+    const me = (await dus.get('/api/users/me')).json().user;
+    const created = await t.handle.db
+      .selectFrom('company')
+      .select('owner_user_id')
+      .where('import_job_id', '=', job.id)
+      .execute();
+    expect(created.map((c) => c.owner_user_id)).toEqual([me.id, me.id, me.id]);
     // The companies exist now: a second file uses them.
     const second = await importFile(t, dus, 'target=places', csv(rows.slice(0, 3)));
     expect(second.result.companiesCreated).toBe(0);

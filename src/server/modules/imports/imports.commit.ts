@@ -75,6 +75,8 @@ async function writeCompanies(
     officeId: w.officeId,
     importJobId: w.jobId,
     createdBy: w.userId,
+    // The importing counsellor or coordinator is the new companies' Ansprechperson (changeable later).
+    ownerUserId: w.userId,
     rows: rows.map((c) => c.company),
     onProgress: (n) => reportWritten(w.run, n),
   });
@@ -140,6 +142,8 @@ async function writePlaces(
     officeId: w.officeId,
     importJobId: w.jobId,
     createdBy: w.userId,
+    // The importing counsellor or coordinator is the new companies' Ansprechperson (changeable later).
+    ownerUserId: w.userId,
     rows: missing.map((c) => c.company),
     onProgress: (n) => reportWritten(w.run, n),
   });
