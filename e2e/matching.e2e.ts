@@ -403,7 +403,7 @@ describe('matching: explained suggestions both ways, a placement that moves the 
       .waitFor();
     expect(await axeViolations(other), 'runs page (coordinator)').toEqual([]);
     const start = other.getByRole('form', { name: 'Neuen Lauf starten' });
-    await expect.poll(() => start.getByLabel('Umfang').inputValue()).toBe('region');
+    await expect.poll(() => start.getByLabel('Bereich').inputValue()).toBe('region');
     await start.getByLabel('Vorschläge je Liste (1–50)').fill('3');
     await start.getByRole('button', { name: 'Lauf starten' }).click();
     const row = other.getByTestId('run-row').first();

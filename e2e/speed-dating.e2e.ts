@@ -262,7 +262,7 @@ describe('speed-dating planner: people and companies, rounds, a plan without dou
     const schedule = page.getByTestId('schedule');
     await schedule
       .getByTestId('schedule-summary')
-      .getByText(/^1 Gespräch in 1 Runden/)
+      .getByText(/^1 Gespräch in 1 Runde,/)
       .waitFor();
     const unmatched = schedule.getByTestId('schedule-unmatched');
     await unmatched.getByRole('heading', { level: 3, name: 'Ohne Gespräch' }).waitFor();

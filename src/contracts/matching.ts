@@ -231,10 +231,15 @@ const queryNumber = <T extends z.ZodType>(schema: T) =>
     (v) => (v === '' ? undefined : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v),
     schema,
   );
-const ZQueryFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1')
-  .optional();
+/** An empty query value counts as not given. */
+const emptyAsAbsent = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema);
+const ZQueryFlag = emptyAsAbsent(
+  z
+    .enum(['true', 'false', '1', '0'])
+    .transform((v) => v === 'true' || v === '1')
+    .optional(),
+);
 
 /**
  * Query of `GET /api/clients/:id/suggestions`: `k` 1–50 (default 10) best places; `kind` and `occupationId`
@@ -275,7 +280,7 @@ export type TClientSuggestions = z.infer<typeof ZClientSuggestions>;
  */
 export const ZPlaceCandidatesQuery = z.object({
   k: queryNumber(z.int().min(1).max(50).default(10)),
-  minGermanLevel: ZCefrLevel.optional(),
+  minGermanLevel: emptyAsAbsent(ZCefrLevel.optional()),
   maxKm: queryNumber(z.number().positive().max(1000).optional()),
   minScore: queryNumber(z.number().min(0).max(1).optional()),
   withoutFlags: ZQueryFlag,
@@ -472,17 +477,29 @@ export const ZMatchRunFilters = z.strictObject({
 /** Run filters. */
 export type TMatchRunFilters = z.infer<typeof ZMatchRunFilters>;
 
+/**
+ * Run filters as a request sends them: a kind named twice is one kind (and counts once towards the four).
+ * Request only: a response cannot encode the preprocessing.
+ */
+const ZMatchRunFiltersInput = ZMatchRunFilters.extend({
+  kinds: z.preprocess((v) => (Array.isArray(v) ? [...new Set(v)] : v), z.array(ZPlaceKind).max(4)).optional(),
+});
+
 /** Body of `POST /api/matching/runs`: `k` 1–50 (default 10) results per client / place. */
 export const ZCreateMatchRun = z.strictObject({
   scope: ZMatchRunScope.default('office'),
   k: z.int().min(1).max(50).default(10),
   direction: ZMatchDirection.default('places'),
-  filters: ZMatchRunFilters.default({}),
+  filters: ZMatchRunFiltersInput.default({}),
 });
 /** Parsed run body. */
 export type TCreateMatchRun = z.infer<typeof ZCreateMatchRun>;
 
-/** Progress of a run: rows (clients and/or places) done of `total`; `percent` 0–100. */
+/**
+ * Progress of a run: rows (clients and/or places) done of `total`; `percent` 0–100. A region run seen by a
+ * coordinator whose region holds other offices counts in percent (`total` 100): its rows would count their
+ * people.
+ */
 export const ZMatchRunProgress = z.object({
   done: z.int(),
   total: z.int(),
@@ -544,8 +561,11 @@ export const ZMatchRun = z.object({
   dataStamp: z.string().nullable(),
   status: ZMatchRunStatus,
   progress: ZMatchRunProgress,
-  /** `clients` null: withheld (a region run's sum would give away a small count of an office below). */
-  counts: z.object({ clients: z.int().nullable(), places: z.int(), results: z.int() }),
+  /**
+   * `clients`, `results` null: withheld (a region run's sum would give away a small count of an office
+   * below; with k = 1 the suggestions count people with a suggestion).
+   */
+  counts: z.object({ clients: z.int().nullable(), places: z.int(), results: z.int().nullable() }),
   errorCode: z.string().nullable(),
   createdByName: z.string().nullable(),
   createdAt: ZTimestamp,

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDistanceKm, todayDay } from './format';
+import { formatDay, formatDistanceKm, formatDistanceKmExact, todayDay } from './format';
 
 // Intl may put a narrow no-break space between number and unit: compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatDistanceKmExact', () => {
+  it('shows 0.1 km without a trailing zero, also from 10 km on (matching filters judge to 0.1 km)', () => {
+    expect(plain(formatDistanceKmExact(11.2, 'de'))).toBe('11,2 km');
+    expect(plain(formatDistanceKmExact(11, 'de'))).toBe('11 km');
+    expect(plain(formatDistanceKmExact(5.04, 'de'))).toBe('5 km');
+    expect(plain(formatDistanceKmExact(0.8, 'en'))).toBe('0.8 km');
+    expect(formatDistanceKmExact(-1, 'de')).toBe('');
+  });
+});
 
 describe('formatDistanceKm', () => {
   it('shows one decimal below 10 km, with the decimal mark of the language', () => {

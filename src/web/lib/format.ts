@@ -42,8 +42,24 @@ export function formatNumber(value: number, language: string): string {
 }
 
 /**
+ * A distance in kilometres to 0.1 km for `language`, without a trailing zero ("11,2 km", "5 km", "0,8 km"):
+ * matching's distances, whose filters judge what shows ("höchstens 11 km" keeps 11,0 but not 11,2).
+ * Negative or non-finite input gives `''`.
+ */
+export function formatDistanceKmExact(km: number, language: string): string {
+  if (!Number.isFinite(km) || km < 0) return '';
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: 'kilometer',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(km);
+}
+
+/**
  * Formats a distance in kilometres for `language`: one decimal below 10 km ("3,4 km", "0,8 km"),
- * whole kilometres from 10 km on ("123 km"; en "1,234 km"). Negative or non-finite input gives `''`.
+ * whole kilometres from 10 km on ("123 km"; en "1,234 km"), as in the office finder and place lists
+ * (matching shows `formatDistanceKmExact`). Negative or non-finite input gives `''`.
  */
 export function formatDistanceKm(km: number, language: string): string {
   if (!Number.isFinite(km) || km < 0) return '';
@@ -79,6 +95,7 @@ export function useFormatters() {
       day: (day: string | null | undefined) => formatDay(day, language),
       number: (value: number) => formatNumber(value, language),
       distanceKm: (km: number) => formatDistanceKm(km, language),
+      distanceKmExact: (km: number) => formatDistanceKmExact(km, language),
     }),
     [language],
   );

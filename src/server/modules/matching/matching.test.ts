@@ -92,7 +92,7 @@ describe('matching: explained suggestions, explanation, weights', () => {
     ]);
     // Empty values mean "not given" for every number (minScore= was read as 0, maxKm= was refused).
     const plain = (await get('')).json();
-    for (const q of ['?maxKm=', '?minScore=', '?k=&maxKm=&minScore=']) {
+    for (const q of ['?maxKm=', '?minScore=', '?k=&maxKm=&minScore=', '?withoutFlags=']) {
       const res = await get(q);
       expect(res.statusCode, `${q}: ${res.body}`).toBe(200);
       expect(res.json().items).toEqual(plain.items);
@@ -107,6 +107,16 @@ describe('matching: explained suggestions, explanation, weights', () => {
     );
     expect(same.statusCode, same.body).toBe(200);
     expect(same.json().items).toEqual((await get('?kind=apprenticeship')).json().items);
+    const noLevel = await dus.get(`/api/places/${f.kfzPlaceId}/matching-candidates?minGermanLevel=`);
+    expect(noLevel.statusCode, noLevel.body).toBe(200);
+    const twice = await dus.post('/api/matching/runs', {
+      k: 1,
+      filters: {
+        kinds: ['apprenticeship', 'apprenticeship', 'apprenticeship', 'apprenticeship', 'apprenticeship'],
+      },
+    });
+    expect(twice.statusCode, twice.body).toBe(202);
+    expect(twice.json().parameters.filters.kinds).toEqual(['apprenticeship']);
     const run = await dus.post('/api/matching/runs', { k: 3, filters: { occupationIds: ['nonexistent'] } });
     expect(run.statusCode).toBe(400);
     expect(run.json().errors[0]).toMatchObject({

@@ -107,7 +107,7 @@ describe('matching: region runs (a coordinator runs every office of the region, 
     );
     expect(run.counts.places).toBe(mine.counts.places + (hagenRun?.counts.places ?? Number.NaN));
     expect(run.counts.clients).toBe((mine.counts.clients ?? 0) + (hagenRun?.counts.clients ?? Number.NaN));
-    expect(run.counts.results).toBe(mine.counts.results + (hagenRun?.counts.results ?? Number.NaN));
+    expect(run.counts.results).toBe((mine.counts.results ?? 0) + (hagenRun?.counts.results ?? Number.NaN));
     expect(run.progress).toEqual({ done: run.progress.total, total: run.progress.total, percent: 100 });
 
     // The coordinator's results are their own office's lists (the Landesstelle has no clients of its own).
@@ -134,6 +134,60 @@ describe('matching: region runs (a coordinator runs every office of the region, 
       )
       .execute();
     expect(audited.map((a) => a.office_id).sort()).toEqual([ids.state, ids.state, ids.dus, ids.hagen].sort());
+  });
+
+  it('gives away no small count of an office below: not in its part, the sums or the progress', async () => {
+    // A new service centre with three people (consenting, in Düsseldorf: they get suggestions of their own).
+    const admin = await t.client(DEMO.admin);
+    const office = await admin.post('/api/offices', {
+      parentId: ids.state,
+      kind: 'service_centre',
+      name: 'KAUSA Servicestelle Kleindorf',
+      landCode: '05',
+    });
+    expect(office.statusCode, office.body).toBe(201);
+    const small = office.json().office.id as string;
+    const db = t.handle.db;
+    for (const given of ['Ada', 'Ben', 'Cem']) {
+      const c = await db
+        .insertInto('client')
+        .values({
+          office_id: small,
+          given_names: given,
+          family_name: 'Kleindorf',
+          postcode: '40210',
+          languages: JSON.stringify([]),
+          wished_occupation_ids: [],
+          name_keys: [],
+          search_text: `${given} kleindorf`,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('consent')
+        .values({
+          client_id: c.id,
+          office_id: small,
+          purpose: 'matching',
+          legal_basis: 'art6_1a',
+          given_on: '2025-01-15',
+          form: 'paper',
+          given_by: 'client',
+        })
+        .execute();
+    }
+    const run = await waitFor(
+      coordinator,
+      (await coordinator.post('/api/matching/runs', { scope: 'region', k: 1, direction: 'both' })).json().id,
+    );
+    expect(run.status).toBe('done');
+    const part = run.parts?.find((p) => p.officeId === small);
+    expect(part?.stats).toMatchObject({ clients: null, clientsWithSuggestions: null });
+    // The sums would give the 3 away by difference (the other parts show theirs): withheld.
+    expect(run.counts).toMatchObject({ clients: null, results: null });
+    // Progress counts percent, not rows (rows are people and places).
+    expect(run.progress).toEqual({ done: 100, total: 100, percent: 100 });
+    expect(JSON.stringify(run)).not.toMatch(/"(clients|clientsWithSuggestions)":3\b/);
   });
 
   it('is for coordinators only (403 for a counsellor)', async () => {

@@ -43,24 +43,45 @@ function toPart(p: PartRow, direction: string, actorOfficeId: string): TMatchRun
 }
 
 /**
+ * True when a sum over the parts of a region run could give away a count the parts withhold from office
+ * `actorOfficeId`: another office's part is not done (its count is not shown yet) or withholds one of its
+ * person counts (clients, clients with or without a suggestion).
+ */
+function sumsHidden(parts: readonly PartRow[], actorOfficeId: string): boolean {
+  return parts.some(
+    (p) =>
+      p.office_id !== actorOfficeId &&
+      (p.status !== 'done' ||
+        small(p.client_count) ||
+        small(p.clients_with) ||
+        small(p.client_count - p.clients_with)),
+  );
+}
+
+/**
  * A stored run for the API, seen from office `actorOfficeId` (live progress while this process runs it). A
- * region run gets its parts (own office first) and, as its client count, the sum over the parts — withheld
- * (null) while another office's part is not done or withholds its own.
+ * region run gets its parts (own office first) and the sums over them — people, places, suggestions — with
+ * the person-based sums (people, suggestions: with k = 1 they count people with a suggestion) withheld
+ * (null) while `sumsHidden`; its progress is in percent (`done` of `total` = 100), as rows of the parts
+ * would count another office's people.
  */
 export function toRun(r: RunRow, actorOfficeId: string, parts: readonly PartRow[] | null = null): TMatchRun {
   const live = r.status === 'running' ? liveProgress(r.id) : undefined;
-  const done = live?.done ?? r.progress_done;
-  const total = live?.total ?? r.progress_total;
+  let done = live?.done ?? r.progress_done;
+  let total = live?.total ?? r.progress_total;
+  const finished = r.status === 'done';
+  const others = parts?.some((p) => p.office_id !== actorOfficeId) ?? false;
+  if (others) {
+    done = percentOf(done, total, finished);
+    total = 100;
+  }
   const shown =
     parts === null
       ? null
       : parts
           .map((p) => toPart(p, r.direction, actorOfficeId))
           .sort((a, b) => Number(b.runId !== null) - Number(a.runId !== null));
-  // Until every other office's part is done its count is unknown here, and the sum would give it away.
-  const clientsHidden = parts?.some(
-    (p) => p.office_id !== actorOfficeId && (p.status !== 'done' || small(p.client_count)),
-  );
+  const hidden = parts !== null && sumsHidden(parts, actorOfficeId);
   return {
     id: r.id,
     officeId: r.office_id,
@@ -79,11 +100,11 @@ export function toRun(r: RunRow, actorOfficeId: string, parts: readonly PartRow[
     config: ZMatchConfig.parse(r.config),
     dataStamp: r.data_stamp,
     status: r.status as TMatchRun['status'],
-    progress: { done, total, percent: percentOf(done, total, r.status === 'done') },
+    progress: { done, total, percent: percentOf(done, total, finished) },
     counts: {
-      clients: clientsHidden ? null : r.client_count,
+      clients: hidden ? null : r.client_count,
       places: r.place_count,
-      results: r.result_count,
+      results: hidden ? null : r.result_count,
     },
     errorCode: r.error_code,
     createdByName: r.created_by_name,

@@ -1,5 +1,6 @@
 import { ZPlaceKind } from '../../../contracts/companies.enums';
 import type { TMatchDirection, TMatchRunFilters, TMatchRunScope } from '../../../contracts/matching';
+import { scorePercent } from './factor-text';
 import { parseMaxKm } from './suggestion-filters';
 
 /** Values of "Neuen Lauf starten" as the inputs hold them. */
@@ -100,4 +101,27 @@ export function stampCode(stamp: string): string {
   for (let i = 0; i < stamp.length; i++) h = Math.imul(h ^ stamp.charCodeAt(i), 0x01000193);
   const hex = (h >>> 0).toString(16).padStart(8, '0');
   return `${hex.slice(0, 4)} ${hex.slice(4)}`;
+}
+
+/**
+ * A run's filters in words ("Ausbildung · höchstens 25 km · Passung ab 40 %"), or "keine": for the run page
+ * and the list of runs (a filtered run must not look like an unfiltered one). Kinds named twice once.
+ */
+export function runFiltersText(
+  f: TMatchRunFilters,
+  t: (key: string, options?: Record<string, unknown>) => string,
+  format: { distanceKmExact: (km: number) => string },
+): string {
+  return (
+    [
+      f.kinds?.length ? [...new Set(f.kinds)].map((k) => t(`places.kind.${k}`)).join(', ') : null,
+      f.maxKm ? t('matching.runs.maxKmUsed', { km: format.distanceKmExact(f.maxKm) }) : null,
+      f.minScore !== undefined
+        ? t('matching.runs.minScoreUsed', { percent: scorePercent(f.minScore) })
+        : null,
+      f.withoutFlags ? t('matching.filters.withoutFlags') : null,
+    ]
+      .filter(Boolean)
+      .join(' · ') || t('matching.runs.noFilters')
+  );
 }

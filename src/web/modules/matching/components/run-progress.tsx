@@ -32,18 +32,25 @@ export function RunProgress({ run, label }: { run: TMatchRun; label: string }) {
   const active = runActive(run);
   const seconds = runSeconds(run);
   const percent = run.status === 'done' ? 100 : run.progress.percent;
+  const secondsText = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(seconds ?? 0);
+  // A region run names its offices done, not rows: rows would count the people of the offices below.
+  const parts = run.parts;
   const detail =
     run.status === 'done'
-      ? t('matching.runs.doneDetail', {
-          results: format.number(run.counts.results),
-          seconds: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(seconds ?? 0),
-        })
+      ? run.counts.results === null
+        ? t('matching.runs.doneDetailWithheld', { seconds: secondsText })
+        : t('matching.runs.doneDetail', { results: format.number(run.counts.results), seconds: secondsText })
       : run.status === 'failed'
         ? t('matching.runs.failedDetail', { code: run.errorCode ?? '–' })
-        : t('matching.runs.progressDetail', {
-            done: format.number(run.progress.done),
-            total: format.number(run.progress.total),
-          });
+        : parts
+          ? t('matching.runs.progressParts', {
+              done: parts.filter((p) => p.status === 'done').length,
+              total: parts.length,
+            })
+          : t('matching.runs.progressDetail', {
+              done: format.number(run.progress.done),
+              total: format.number(run.progress.total),
+            });
   return (
     <Stack gap={4} data-testid="run-progress" data-state={run.status}>
       <Group gap="sm" wrap="nowrap">

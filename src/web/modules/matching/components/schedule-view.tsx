@@ -97,7 +97,7 @@ export function ScheduleView({ result, columns, clients }: ScheduleViewProps) {
         <Text data-testid="schedule-summary">
           {t('matching.speedDating.summary', {
             count: result.meetings.length,
-            slots: result.slots.length,
+            rounds: t('matching.speedDating.rounds', { count: result.slots.length }),
             average: percent(average),
           })}
         </Text>

@@ -69,7 +69,7 @@ function FactorRow({
   const format = useFormatters();
   const viaName = useOccupationName(factor.key === 'occupation' ? factor.via : null);
   const formatters: TFactorFormatters = {
-    km: (km) => format.distanceKm(km),
+    km: (km) => format.distanceKmExact(km),
     day: (day) => format.day(day),
     kind: (kind) => t(`places.kind.${kind}`),
     occupation: (id) => viaName ?? id,

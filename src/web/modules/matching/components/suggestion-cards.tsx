@@ -91,7 +91,7 @@ export function PlaceSuggestionCard({
                   [place.postcode, place.town].filter(Boolean).join(' '),
                   place.distanceKm === null
                     ? null
-                    : t('matching.card.distance', { km: format.distanceKm(place.distanceKm) }),
+                    : t('matching.card.distance', { km: format.distanceKmExact(place.distanceKm) }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

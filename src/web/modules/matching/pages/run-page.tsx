@@ -15,7 +15,7 @@ import { useMatchRun, useMatchRunResults, useStartMatchRun } from '../api';
 import { RunProgress, RunStatusBadge } from '../components/run-progress';
 import { matchPlaceName } from '../components/suggestion-cards';
 import { FACTOR_ORDER, scorePercent } from '../factor-text';
-import { isEmptyRun, stampCode } from '../run-form';
+import { isEmptyRun, runFiltersText, stampCode } from '../run-form';
 
 const LIMIT = 50;
 
@@ -23,58 +23,14 @@ const LIMIT = 50;
 function RunFacts({ run }: { run: TMatchRun }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const f = run.parameters.filters;
-  const rows: Array<[string, ReactNode]> = [
-    [t('matching.runs.direction'), t(`matching.runs.directions.${run.parameters.direction}`)],
-    [t('matching.runs.k'), String(run.parameters.k)],
-    [
-      t('matching.runs.filtersUsed'),
-      [
-        f.kinds?.length ? f.kinds.map((k) => t(`places.kind.${k}`)).join(', ') : null,
-        f.maxKm ? t('matching.runs.maxKmUsed', { km: format.distanceKm(f.maxKm) }) : null,
-        f.minScore !== undefined
-          ? t('matching.runs.minScoreUsed', { percent: scorePercent(f.minScore) })
-          : null,
-        f.withoutFlags ? t('matching.filters.withoutFlags') : null,
-      ]
-        .filter(Boolean)
-        .join(' · ') || t('matching.runs.noFilters'),
-    ],
-    [
-      run.scope === 'region'
-        ? t('matching.runs.weightsRegion', { version: run.configVersion })
-        : t('matching.runs.weightsUsed', { version: run.configVersion }),
-      FACTOR_ORDER.map((k) => `${t(`matching.factor.${k}`)} ${format.number(run.config.weights[k])}`).join(
-        ', ',
-      ),
-    ],
-    [
-      t('matching.runs.counts'),
-      run.counts.clients === null
-        ? t('matching.runs.countsLineWithheld', {
-            places: format.number(run.counts.places),
-            results: format.number(run.counts.results),
-          })
-        : t('matching.runs.countsLine', {
-            clients: format.number(run.counts.clients),
-            places: format.number(run.counts.places),
-            results: format.number(run.counts.results),
-          }),
-    ],
-    [
-      t('matching.runs.dataStamp'),
-      run.dataStamp ? (
-        <span key="stamp" title={run.dataStamp} data-testid="data-stamp">
-          {stampCode(run.dataStamp)}
-        </span>
-      ) : (
-        '–'
-      ),
-    ],
-    [t('matching.runs.createdBy'), run.createdByName ?? '–'],
-  ];
+  const withheld = run.counts.clients === null || run.counts.results === null;
+  // Rows keyed by a fixed id: two labels may read the same in a language, and rows come and go.
+  const rows: Array<[string, string, ReactNode]> = [];
+  if (run.scope === 'region')
+    rows.push(['scope', t('matching.runs.scope'), t('matching.runs.scopes.region')]);
   if (run.region)
-    rows.unshift([
+    rows.push([
+      'scope',
       t('matching.runs.scope'),
       <Anchor
         key="region"
@@ -85,11 +41,47 @@ function RunFacts({ run }: { run: TMatchRun }) {
         {t('matching.runs.partOf', { office: run.region.officeName })}
       </Anchor>,
     ]);
-  if (run.scope === 'region') rows.unshift([t('matching.runs.scope'), t('matching.runs.scopes.region')]);
+  rows.push(
+    ['direction', t('matching.runs.direction'), t(`matching.runs.directions.${run.parameters.direction}`)],
+    ['k', t('matching.runs.k'), String(run.parameters.k)],
+    ['filters', t('matching.runs.filtersUsed'), runFiltersText(run.parameters.filters, t, format)],
+    [
+      'weights',
+      run.scope === 'region'
+        ? t('matching.runs.weightsRegion', { version: run.configVersion })
+        : t('matching.runs.weightsUsed', { version: run.configVersion }),
+      FACTOR_ORDER.map((k) => `${t(`matching.factor.${k}`)} ${format.number(run.config.weights[k])}`).join(
+        ', ',
+      ),
+    ],
+    [
+      'counts',
+      t('matching.runs.counts'),
+      withheld
+        ? t('matching.runs.countsLineWithheld', { places: format.number(run.counts.places) })
+        : t('matching.runs.countsLine', {
+            clients: format.number(run.counts.clients ?? 0),
+            places: format.number(run.counts.places),
+            results: format.number(run.counts.results ?? 0),
+          }),
+    ],
+    [
+      'stamp',
+      t('matching.runs.dataStamp'),
+      run.dataStamp ? (
+        <span key="stamp" title={run.dataStamp} data-testid="data-stamp">
+          {stampCode(run.dataStamp)}
+        </span>
+      ) : (
+        '–'
+      ),
+    ],
+    ['createdBy', t('matching.runs.createdBy'), run.createdByName ?? '–'],
+  );
   return (
     <dl className="kausa-dl" data-testid="run-facts">
-      {rows.map(([label, value]) => (
-        <Fragment key={label}>
+      {rows.map(([key, label, value]) => (
+        <Fragment key={key}>
           <dt>{label}</dt>
           <dd>{value}</dd>
         </Fragment>
@@ -120,7 +112,7 @@ function ResultRow({ row }: { row: TMatchRunResult }) {
           [row.place.postcode, row.place.town].filter(Boolean).join(' '),
           row.place.distanceKm === null
             ? null
-            : t('matching.card.distance', { km: format.distanceKm(row.place.distanceKm) }),
+            : t('matching.card.distance', { km: format.distanceKmExact(row.place.distanceKm) }),
           row.place.startsOn ? t('matching.card.startsOn', { date: format.day(row.place.startsOn) }) : null,
         ]
           .filter(Boolean)

@@ -32,6 +32,7 @@ import {
   isEmptyRun,
   isSteeringOffice,
   RUN_FORM_DEFAULTS,
+  runFiltersText,
   runFormBody,
   runFormErrors,
   type TRunFormValues,
@@ -204,6 +205,11 @@ export function RunsPage() {
                           {t('matching.runs.parametersLine', {
                             direction: t(`matching.runs.directions.${run.parameters.direction}`),
                             k: run.parameters.k,
+                          })}
+                        </Text>
+                        <Text size="xs" data-testid="run-filters">
+                          {t('matching.runs.filtersLine', {
+                            filters: runFiltersText(run.parameters.filters, t, format),
                           })}
                         </Text>
                       </Table.Td>

@@ -35,17 +35,26 @@ export function Facts({ rows, testId }: { rows: Array<[string, React.ReactNode]>
 
 /**
  * The placement pipeline as an ordered list with the current stage marked (`aria-current="step"`); a
- * placement that left by a side exit shows it after the stage it left from.
+ * placement that left by a side exit shows it after the stage it left from. On a place that is not an
+ * apprenticeship the pipeline ends at the trial stage: a training contract is not possible there.
  */
-export function PlacementPipeline({ placement }: { placement: Pick<TPlacement, 'stage' | 'history'> }) {
+export function PlacementPipeline({
+  placement,
+}: {
+  placement: Pick<TPlacement, 'stage' | 'history'> & { place: Pick<TPlacement['place'], 'kind'> };
+}) {
   const { t } = useTranslation();
+  const pipeline =
+    placement.place.kind === 'apprenticeship' || placement.stage === 'contract'
+      ? PLACEMENT_PIPELINE
+      : PLACEMENT_PIPELINE.filter((s) => s !== 'contract');
   const exit = placement.stage === 'rejected' || placement.stage === 'withdrawn';
   // The last pipeline stage reached (for a side exit: the stage it left from).
   const reached: TPlacementStage = exit
     ? ([...placement.history].reverse().find((h) => h.toStage === placement.stage)?.fromStage ?? 'proposed')
     : placement.stage;
-  const current = PLACEMENT_PIPELINE.indexOf(reached);
-  const steps: Array<{ stage: TPlacementStage; state: 'done' | 'current' | 'todo' }> = PLACEMENT_PIPELINE.map(
+  const current = pipeline.indexOf(reached);
+  const steps: Array<{ stage: TPlacementStage; state: 'done' | 'current' | 'todo' }> = pipeline.map(
     (stage, index) => ({
       stage,
       state: index < current || (exit && index === current) ? 'done' : index === current ? 'current' : 'todo',
