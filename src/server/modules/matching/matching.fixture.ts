@@ -14,6 +14,29 @@ export async function officeIdOf(db: Kysely<Database>, name: string): Promise<st
   return r.id;
 }
 
+/** Inserts an active matching consent (paper, 2025-01-15) for each client — tests only, straight into the table. */
+export async function insertMatchingConsents(
+  db: Kysely<Database>,
+  officeId: string,
+  clientIds: readonly string[],
+): Promise<void> {
+  if (clientIds.length === 0) return;
+  await db
+    .insertInto('consent')
+    .values(
+      clientIds.map((id) => ({
+        client_id: id,
+        office_id: officeId,
+        purpose: 'matching',
+        legal_basis: 'art6_1a',
+        given_on: '2025-01-15',
+        form: 'paper',
+        given_by: 'client',
+      })),
+    )
+    .execute();
+}
+
 /**
  * Inserts a company (stage `offering`) straight into the companies module's table — tests only, so these
  * tests do not depend on the companies routes.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../../test/test-app';
 import { DEFAULT_CONFIG } from './config.service';
 import { generateDataset, loadGeneratorReference } from './generator/index';
-import { officeIdOf } from './matching.fixture';
+import { insertMatchingConsents, officeIdOf } from './matching.fixture';
 import { buildOfficeModel, officeModel } from './matching.loader';
 import { interestKeywords } from './matching.text';
 
@@ -149,22 +149,11 @@ describe('matching data layer: model per office, cached', () => {
             })),
           )
           .execute();
-        const consenting = part.filter((c) => c.matchingConsent);
-        if (consenting.length > 0)
-          await db
-            .insertInto('consent')
-            .values(
-              consenting.map((c) => ({
-                client_id: c.id,
-                office_id: office.id,
-                purpose: 'matching',
-                legal_basis: 'art6_1a',
-                given_on: '2025-01-15',
-                form: 'paper',
-                given_by: 'client',
-              })),
-            )
-            .execute();
+        await insertMatchingConsents(
+          db,
+          office.id,
+          part.filter((c) => c.matchingConsent).map((c) => c.id),
+        );
       }
     });
     await sql`ANALYZE`.execute(db);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMatchRun, TMatchRunResult } from '../../../contracts/matching';
 import { createTestApp, DEMO, type TestApp, type TestClient } from '../../test/test-app';
-import { officeIdOf } from './matching.fixture';
+import { insertMatchingConsents, officeIdOf } from './matching.fixture';
 
 describe('matching: region runs (a coordinator runs every office of the region, one part per office)', () => {
   let t: TestApp;
@@ -163,18 +163,7 @@ describe('matching: region runs (a coordinator runs every office of the region, 
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await db
-        .insertInto('consent')
-        .values({
-          client_id: c.id,
-          office_id: small,
-          purpose: 'matching',
-          legal_basis: 'art6_1a',
-          given_on: '2025-01-15',
-          form: 'paper',
-          given_by: 'client',
-        })
-        .execute();
+      await insertMatchingConsents(db, small, [c.id]);
     }
     const run = await waitFor(
       coordinator,
