@@ -34,9 +34,13 @@ async function requireRun(db: Executor, scope: OfficeScope, id: string): Promise
   return row;
 }
 
-/** A run row for the API: a region run with its parts. */
+/**
+ * A run row for the API: a region run with its parts. Counts of the offices below are statistics for
+ * coordinators (DOMAIN.md "Roles"): another role of the coordinator's office sees the parts' status only.
+ */
 async function shown(db: Executor, actor: Actor, r: repo.RunRow): Promise<TMatchRun> {
-  return toRun(r, actor.officeId, r.scope === 'region' ? await repo.selectParts(db, r.id) : null);
+  const parts = r.scope === 'region' ? await repo.selectParts(db, r.id) : null;
+  return toRun(r, actor.officeId, parts, actor.role === 'coordinator');
 }
 
 /** The stored columns of a new run of `officeId` with the weights `cfg` in force there. */

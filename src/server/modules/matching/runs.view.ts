@@ -29,8 +29,8 @@ export function partStats(p: PartRow, direction: string, own: boolean): TMatchRu
   };
 }
 
-/** A part of a region run seen from office `actorOfficeId`. */
-function toPart(p: PartRow, direction: string, actorOfficeId: string): TMatchRunPart {
+/** A part of a region run seen from office `actorOfficeId` (another office's counts only with `statistics`). */
+function toPart(p: PartRow, direction: string, actorOfficeId: string, statistics: boolean): TMatchRunPart {
   const own = p.office_id === actorOfficeId;
   return {
     officeId: p.office_id,
@@ -38,7 +38,7 @@ function toPart(p: PartRow, direction: string, actorOfficeId: string): TMatchRun
     runId: own ? p.id : null,
     status: p.status as TMatchRunPart['status'],
     configVersion: p.config_version,
-    stats: partStats(p, direction, own),
+    stats: own || statistics ? partStats(p, direction, own) : null,
   };
 }
 
@@ -63,9 +63,15 @@ function sumsHidden(parts: readonly PartRow[], actorOfficeId: string): boolean {
  * region run gets its parts (own office first) and the sums over them — people, places, suggestions — with
  * the person-based sums (people, suggestions: with k = 1 they count people with a suggestion) withheld
  * (null) while `sumsHidden`; its progress is in percent (`done` of `total` = 100), as rows of the parts
- * would count another office's people.
+ * would count another office's people. Without `statistics` (a role that sees no statistics of the offices
+ * below) another office's part shows no counts, and the person-based sums are withheld.
  */
-export function toRun(r: RunRow, actorOfficeId: string, parts: readonly PartRow[] | null = null): TMatchRun {
+export function toRun(
+  r: RunRow,
+  actorOfficeId: string,
+  parts: readonly PartRow[] | null = null,
+  statistics = true,
+): TMatchRun {
   const live = r.status === 'running' ? liveProgress(r.id) : undefined;
   let done = live?.done ?? r.progress_done;
   let total = live?.total ?? r.progress_total;
@@ -79,9 +85,9 @@ export function toRun(r: RunRow, actorOfficeId: string, parts: readonly PartRow[
     parts === null
       ? null
       : parts
-          .map((p) => toPart(p, r.direction, actorOfficeId))
+          .map((p) => toPart(p, r.direction, actorOfficeId, statistics))
           .sort((a, b) => Number(b.runId !== null) - Number(a.runId !== null));
-  const hidden = parts !== null && sumsHidden(parts, actorOfficeId);
+  const hidden = parts !== null && ((others && !statistics) || sumsHidden(parts, actorOfficeId));
   return {
     id: r.id,
     officeId: r.office_id,
