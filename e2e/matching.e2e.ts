@@ -180,6 +180,13 @@ describe('matching: explained suggestions both ways, a placement that moves the 
     await expectAxeClean(page, 'client page without matching consent');
     await empty.getByRole('link', { name: 'Zur Einwilligung (Zweck „Matching“)' }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#client-consents');
+    // Recording the consent brings the suggestions on the same page, without a reload.
+    await page.getByRole('button', { name: 'Einwilligung erfassen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Einwilligung erfassen' });
+    await dialog.getByLabel('Zweck').selectOption('matching');
+    await submitDialog(dialog, 'Einwilligung speichern');
+    await page.getByTestId('suggestions-section').getByTestId('suggestion').first().waitFor();
+    expect(await empty.count()).toBe(0);
   });
 
   it('place page: "Passende Bewerber*innen" lists the person, explained, with the stage of the case', async () => {
@@ -249,6 +256,16 @@ describe('matching: explained suggestions both ways, a placement that moves the 
     await page.getByRole('heading', { level: 1, name: `Beratungsfall ${name}` }).waitFor();
     await page.getByTestId('case-stage').filter({ hasText: 'Bewerbung' }).waitFor();
     expect(await page.getByTestId('case-stage').textContent()).toBe('Bewerbung');
+    // Closing the case would leave the placement running: the dialog names it (then: cancel).
+    await page.getByRole('button', { name: 'Phase ändern' }).first().click();
+    const stageDialog = page.getByRole('dialog', { name: /^Phase ändern: / });
+    await stageDialog.getByLabel('Neue Phase').selectOption('closed');
+    const hint = stageDialog.getByTestId('open-placements-hint');
+    await hint.getByRole('link', { name: PLACE }).waitFor();
+    expect(await hint.textContent()).toContain('Eine Vermittlung läuft noch.');
+    expect(await axeViolations(page), 'closing a case with a running placement').toEqual([]);
+    await stageDialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await stageDialog.waitFor({ state: 'detached' });
   });
 
   it('placement page: a dated stage move, then a rejection that needs its reason', async () => {

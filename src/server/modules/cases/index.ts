@@ -17,6 +17,7 @@ export const casesRoutes: FastifyPluginAsync = async (app) => {
 export { advanceCaseOfClient, type CaseAdvance } from './advance.service';
 export { bulkInsertCases, type CaseSeedRow } from './cases.bulk';
 export { createCase, getCase, listCases, moveCasesToClient } from './cases.service';
+export { type PlacementContractInput, recordContractOfPlacement } from './contracts.placement';
 export {
   type CompanyTaskInput,
   createCompanyTask,

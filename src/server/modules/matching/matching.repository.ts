@@ -25,8 +25,8 @@ function isoDate(ref: string): RawBuilder<string | null> {
  * A cheap fingerprint of everything a matching model of `officeId` is built from: count, sum of versions and
  * latest change of the office's clients, places and companies (every update bumps `version`, so an update
  * inside the same second still changes the sum), count, withdrawals and latest record of its matching
- * consents, the loaded occupation list, and the office's cases (a case at `placed` flags its client; all
- * cases closed exclude it).
+ * consents, the loaded occupation list, the office's cases (a case at `placed` flags its client; all
+ * cases closed exclude it) and placements (one at `contract` flags its client too).
  * One round trip, aggregates over indexed office rows.
  */
 export async function selectDataStamp(db: Executor, officeId: string): Promise<string> {
@@ -43,7 +43,9 @@ export async function selectDataStamp(db: Executor, officeId: string): Promise<s
          from consent where office_id = ${officeId} and purpose = 'matching'),
       (select coalesce(max(checksum), '') from reference_dataset where name = 'occupations'),
       (select concat_ws(':', count(*), coalesce(sum(version), 0), coalesce(extract(epoch from max(updated_at)), 0))
-         from "case" where office_id = ${officeId})
+         from "case" where office_id = ${officeId}),
+      (select concat_ws(':', count(*), coalesce(sum(version), 0), coalesce(extract(epoch from max(updated_at)), 0))
+         from placement where office_id = ${officeId})
     ) as stamp`.execute(db);
   return r.rows[0]?.stamp ?? '';
 }
@@ -65,7 +67,10 @@ export interface ClientMatchRow {
   driving_licence: boolean | null;
   /** An active consent with purpose `matching` on `today`. */
   matching_consent: boolean;
-  /** A case of the client at `placed` or `in_training` (a training contract is signed). */
+  /**
+   * A case of the client at `placed` or `in_training`, or a placement at `contract` (a training contract is
+   * signed).
+   */
   placed: boolean;
   /** The client has cases and every one is closed. */
   case_closed: boolean;
@@ -104,7 +109,9 @@ export async function selectMatchClients(
       'c.work_permit',
       'c.driving_licence',
       sql<boolean>`m.client_id is not null`.as('matching_consent'),
-      sql<boolean>`exists (select 1 from "case" k where k.client_id = c.id and k.stage in ('placed', 'in_training'))`.as(
+      // Placed: a case says so, or a placement ended in a contract (also when the case was moved back).
+      sql<boolean>`(exists (select 1 from "case" k where k.client_id = c.id and k.stage in ('placed', 'in_training'))
+        or exists (select 1 from placement p where p.client_id = c.id and p.stage = 'contract'))`.as(
         'placed',
       ),
       sql<boolean>`(exists (select 1 from "case" k where k.client_id = c.id) and not exists (select 1 from "case" k where k.client_id = c.id and k.stage <> 'closed'))`.as(

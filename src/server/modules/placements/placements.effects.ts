@@ -3,7 +3,7 @@ import type { RequestContext } from '../../platform/auth/context';
 import type { OfficeScope } from '../../platform/auth/scope';
 import type { Executor } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
-import { advanceCaseOfClient } from '../cases/index';
+import { advanceCaseOfClient, recordContractOfPlacement } from '../cases/index';
 import { advanceCompanyStage } from '../companies/index';
 import { explainMatch } from '../matching/index';
 import { fillPlaceWhenTaken, reopenPlaceWhenFree } from '../places/index';
@@ -17,15 +17,18 @@ import { caseTargetFor, companyMovesToTraining, placeIsFull, placeReopens } from
  */
 
 /**
- * The effects of a signed contract on the other pipelines (see `movePlacementStage`); returns what
- * moved, for the audit entry.
+ * The effects of a signed contract on the other pipelines (see `movePlacementStage`): the case moves to
+ * `placed` with a note (the place, then the counsellor's `note`) and gets the training contract where the
+ * place and its company hold all it needs (`recordContractOfPlacement`), the company moves to `training`,
+ * the place to `filled` once its seats are taken. Returns what moved, for the audit entry.
  */
 export async function applyContract(
   ctx: RequestContext,
   trx: Executor,
   scope: OfficeScope,
-  p: { id: string; client_id: string; place_id: string },
+  p: { id: string; client_id: string; place_id: string; trial_kind: string | null },
   on: string,
+  note: string | null,
 ): Promise<Record<string, unknown>> {
   const target = caseTargetFor('contract');
   const place = await repo.selectPlaceFacts(trx, scope, p.place_id);
@@ -35,9 +38,24 @@ export async function applyContract(
         to: target,
         on,
         // A case reaches `placed` with a training contract or a note (DOMAIN.md): the note names the
-        // placement's place; the contract's details are recorded on the case as usual.
-        note: contractNote(place),
+        // placement's place, followed by what the counsellor wrote on the contract.
+        note: note ? `${contractNote(place)}\n${note}` : contractNote(place),
         details: { placementId: p.id },
+      })
+    : null;
+  // The case's training contract, from the place and its company where they hold all it needs.
+  const contractId = place
+    ? await recordContractOfPlacement(ctx, trx, {
+        clientId: p.client_id,
+        placementId: p.id,
+        companyName: place.company_name,
+        companyPostcode: place.company_postcode,
+        occupationId: place.occupation_id,
+        startsOn: place.starts_on,
+        chamber: place.company_chamber,
+        signedOn: on,
+        precededBy:
+          p.trial_kind === 'internship' || p.trial_kind === 'entry_qualification' ? p.trial_kind : null,
       })
     : null;
   const companyMove =
@@ -51,6 +69,7 @@ export async function applyContract(
       : false;
   return {
     ...(caseMove && { caseMoved: { caseId: caseMove.caseId, from: caseMove.from, to: caseMove.to } }),
+    ...(contractId && { trainingContractId: contractId }),
     ...(companyMove && { companyMoved: { companyId: companyMove.companyId, from: companyMove.from } }),
     ...(filled && { placeFilled: true }),
   };

@@ -123,6 +123,7 @@ export function lockPlacement(db: Executor, scope: OfficeScope, id: string) {
       'pl.place_id',
       'pl.stage',
       'pl.version',
+      'pl.trial_kind',
       isoDate('pl.proposed_on').as('proposed_on'),
     ])
     .forUpdate()
@@ -277,7 +278,11 @@ export function selectPlaceFacts(db: Executor, scope: OfficeScope, placeId: stri
       'tp.seats',
       'tp.company_id',
       'tp.title',
+      'tp.occupation_id',
+      isoDate('tp.starts_on').as('starts_on'),
       'co.name as company_name',
+      sql<string | null>`trim(co.postcode)`.as('company_postcode'),
+      'co.chamber as company_chamber',
       'co.stage as company_stage',
       'co.merged_into_id as company_merged_into_id',
     ])

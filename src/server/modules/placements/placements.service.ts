@@ -313,7 +313,7 @@ export async function movePlacementStage(
       note,
       changed_by: actor.system ? null : actor.userId,
     });
-    const effects = input.stage === 'contract' ? await applyContract(ctx, trx, scope, p, input.on) : {};
+    const effects = input.stage === 'contract' ? await applyContract(ctx, trx, scope, p, input.on, note) : {};
     const reopened = await applyContractExit(ctx, trx, scope, p, from);
     await audit(ctx, trx, {
       action: 'update',

@@ -127,6 +127,8 @@ describe('placements: from a suggestion to a contract, feeding the case, company
       changedOn: contractOn,
       note: 'Ausbildungsvertrag laut Vermittlung: Salon Amsel',
     });
+    // The company's chamber is not recorded: the note stands for the contract until the counsellor records it.
+    expect(kase.contract).toBeNull();
     const { company } = (await f.dus.get(`/api/companies/${companyId}`)).json();
     expect(company.stage).toBe('training');
     // The company was recorded today: its move is dated today, not before its last change.
@@ -142,6 +144,39 @@ describe('placements: from a suggestion to a contract, feeding the case, company
     const again = await f.move(created.id, { stage: 'interview', on: f.today });
     expect(again.statusCode).toBe(400);
     expect(again.json().errors[0]).toMatchObject({ field: 'body.stage', code: 'placement_closed' });
+  });
+
+  it('records the training contract on the case from the place, with the EQ before it and the counsellor’s note', async () => {
+    const { clientId, caseId } = await f.client('Kammer');
+    const res = await f.dus.post('/api/companies', {
+      name: 'Salon Kammer',
+      postcode: '40210',
+      chamber: 'hwk',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const placeId = await f.place(res.json().company.id);
+    const created = (await f.create({ clientId, placeId, proposedOn: addDays(f.today, -20) })).json()
+      .placement;
+    const eq = { stage: 'internship_or_eq', on: addDays(f.today, -10), trialKind: 'entry_qualification' };
+    expect((await f.move(created.id, eq)).statusCode).toBe(200);
+    const on = addDays(f.today, -2);
+    const done = await f.move(created.id, { stage: 'contract', on, note: 'Vertrag unterschrieben' });
+    expect(done.statusCode, done.body).toBe(200);
+    const kase = await f.getCase(caseId);
+    expect(kase.history.at(-1)).toMatchObject({
+      toStage: 'placed',
+      note: 'Ausbildungsvertrag laut Vermittlung: Salon Kammer\nVertrag unterschrieben',
+    });
+    expect(kase.contract).toMatchObject({
+      companyName: 'Salon Kammer',
+      companyPostcode: '40210',
+      occupationId: 'friseur',
+      startsOn: `${Number(f.today.slice(0, 4)) + 1}-08-01`,
+      chamber: 'HWK',
+      signedOn: on,
+      precededBy: 'entry_qualification',
+      terminatedOn: null,
+    });
   });
 
   it('refuses a training contract on an internship place (400); its trial stage is where it ends', async () => {
@@ -361,6 +396,15 @@ describe('placements: from a suggestion to a contract, feeding the case, company
     // The contract moved the case to `placed`: the cached model is rebuilt and the client flagged.
     expect(await flagsOf()).toEqual(['already_placed']);
     expect(await flagsOf('&withoutFlags=true')).toBeUndefined();
+    // Moving the case back by hand leaves the contract: still flagged (a fresh-user test found it unflagged).
+    const kase = await f.getCase(a.caseId);
+    const back = await f.dus.post(`/api/cases/${a.caseId}/stage`, {
+      version: kase.version,
+      stage: 'applying',
+      changedOn: f.today,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(await flagsOf()).toEqual(['already_placed']);
   });
 
   it('records a rejection with reason and note, moves nothing back and allows a new attempt', async () => {

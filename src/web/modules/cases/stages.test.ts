@@ -8,6 +8,7 @@ import {
   moveTargets,
   nextStage,
   STAGES,
+  stageStates,
   toLocalDateTime,
 } from './stages';
 
@@ -95,5 +96,30 @@ describe('lastChangeOn', () => {
       lastChangeOn([{ changedOn: '2026-10-01' }, { changedOn: '2026-11-02' }, { changedOn: '2026-10-15' }]),
     ).toBe('2026-11-02');
     expect(lastChangeOn([])).toBeUndefined();
+  });
+});
+
+describe('stageStates', () => {
+  it('ticks the stages the case went through, marks skipped ones (closed from "placed")', () => {
+    const history = [
+      { toStage: 'first_contact' as const },
+      { toStage: 'applying' as const },
+      { toStage: 'placed' as const },
+      { toStage: 'closed' as const },
+    ];
+    expect(stageStates('closed', history).map((s) => s.state)).toEqual([
+      'done',
+      'skipped',
+      'skipped',
+      'done',
+      'done',
+      'skipped',
+      'current',
+    ]);
+    expect(
+      stageStates('orientation', [{ toStage: 'first_contact' }, { toStage: 'orientation' }]).map(
+        (s) => s.state,
+      ),
+    ).toEqual(['done', 'current', 'todo', 'todo', 'todo', 'todo', 'todo']);
   });
 });

@@ -72,3 +72,23 @@ export function lastChangeOn(history: readonly { changedOn: string }[]): string 
     undefined,
   );
 }
+
+/** State of a stage in the case's pipeline view. */
+export type TStageState = 'done' | 'skipped' | 'current' | 'todo';
+
+/**
+ * Each stage's state for a case at `stage` with `history`: earlier stages the case reached are `done`, the
+ * ones it never entered `skipped` (a case closed from `placed` never was `in_training`), then `current`,
+ * then `todo`.
+ */
+export function stageStates(
+  stage: TCaseStage,
+  history: readonly { toStage: TCaseStage }[],
+): Array<{ stage: TCaseStage; state: TStageState }> {
+  const current = stageIndex(stage);
+  const reached = new Set(history.map((h) => h.toStage));
+  return STAGES.map((s, index) => ({
+    stage: s,
+    state: index < current ? (reached.has(s) ? 'done' : 'skipped') : index === current ? 'current' : 'todo',
+  }));
+}

@@ -7,6 +7,12 @@ export {
 } from './components/client-suggestions-section';
 export { PlaceCandidatesSection } from './components/place-candidates-section';
 
+/**
+ * Root key of every matching query: suggestions, candidates and explanations are derived from clients,
+ * consents, cases, places, companies and placements alike, so the app marks them stale after any change.
+ */
+export const MATCHING_QUERY_KEY = ['matching'] as const;
+
 const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 const RunsPage = lazy(() => import('./pages/runs-page').then((m) => ({ default: m.RunsPage })));
 const RunPage = lazy(() => import('./pages/run-page').then((m) => ({ default: m.RunPage })));

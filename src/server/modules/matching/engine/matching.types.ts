@@ -47,8 +47,9 @@ export interface MatchClient {
   workPermit: TMatchWorkPermit | null;
   drivingLicence: boolean | null;
   /**
-   * The client's case is at `placed` or `in_training` (a training contract is signed): flagged
-   * `already_placed`, not dropped (the counsellor may look for a better place). Default false.
+   * The client's case is at `placed` or `in_training`, or a placement at `contract` (a training contract is
+   * signed): flagged `already_placed`, not dropped (the counsellor may look for a better place). Default
+   * false.
    */
   placed?: boolean;
   /**

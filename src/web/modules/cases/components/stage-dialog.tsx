@@ -1,7 +1,8 @@
-import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { TCaseStage } from '../../../../contracts/cases';
 import { isApiError } from '../../../lib/api';
 import { todayDay } from '../../../lib/format';
@@ -9,6 +10,7 @@ import { FormAlert } from '../../../ui/form-errors';
 import { notifySuccess } from '../../../ui/notify';
 import { AppModal } from '../../../ui/overlays';
 import { applyProblem, DateField, EnumSelect, useOptionalLabel } from '../../clients';
+import { usePlacements } from '../../placements';
 import { type TCaseOutcome, useMoveStage } from '../api';
 import { moveTargets, nextStage, OUTCOMES } from '../stages';
 
@@ -24,6 +26,36 @@ export interface TStageDialogCase {
   lastChangeOn?: string;
   /** Whether a running training contract is recorded (else "placed" and "in training" need a note). */
   hasContract?: boolean;
+  /** The client: closing the case names their placements still running. */
+  clientId?: string;
+}
+
+/**
+ * The client's placements still running, named when the case is being closed: closing moves none of them
+ * (they may end differently), so the counsellor sees which to close on their own page.
+ */
+function OpenPlacementsHint({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const open = usePlacements({ clientId, open: true, limit: 20 });
+  const items = open.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Alert color="yellow" variant="light" data-testid="open-placements-hint">
+      <Stack gap={4}>
+        <Text size="sm">{t('cases.stageDialog.openPlacements', { count: items.length })}</Text>
+        <List size="sm">
+          {items.map((p) => (
+            <List.Item key={p.id}>
+              <Anchor component={Link} to={`/placements/${p.id}`} size="sm">
+                {p.place.title ?? p.place.company.name}
+              </Anchor>{' '}
+              ({p.place.company.name}, {t(`placements.stage.${p.stage}`)})
+            </List.Item>
+          ))}
+        </List>
+      </Stack>
+    </Alert>
+  );
 }
 
 /** Props of {@link StageDialog}. */
@@ -129,6 +161,9 @@ function StageForm({
           required
           {...form.getInputProps('changedOn')}
         />
+        {form.values.stage === 'closed' && target.clientId ? (
+          <OpenPlacementsHint clientId={target.clientId} />
+        ) : null}
         {form.values.stage === 'closed' ? (
           <EnumSelect
             label={t('cases.stageDialog.outcome')}

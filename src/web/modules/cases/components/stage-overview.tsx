@@ -2,19 +2,26 @@ import { Badge, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TCase } from '../../../../contracts/cases';
 import { useFormatters } from '../../../lib/format';
-import { chronological, STAGES, stageIndex } from '../stages';
+import { chronological, stageStates } from '../stages';
 
 /**
- * The pipeline as an ordered list with the current stage marked (`aria-current="step"`), passed stages
- * ticked, and the outcome of a closed case.
+ * The pipeline as an ordered list with the current stage marked (`aria-current="step"`), the earlier stages
+ * the case went through ticked — one it skipped (e.g. closed from "Vermittelt" without "In Ausbildung") is
+ * marked skipped, not done — and the outcome of a closed case.
  */
-export function StagePipeline({ stage, outcome }: { stage: TCase['stage']; outcome: TCase['outcome'] }) {
+export function StagePipeline({
+  stage,
+  outcome,
+  history,
+}: {
+  stage: TCase['stage'];
+  outcome: TCase['outcome'];
+  history: TCase['history'];
+}) {
   const { t } = useTranslation();
-  const current = stageIndex(stage);
   return (
     <ol className="kausa-pipeline" aria-label={t('cases.pipelineLabel')} data-testid="stage-pipeline">
-      {STAGES.map((s, index) => {
-        const state = index < current ? 'done' : index === current ? 'current' : 'todo';
+      {stageStates(stage, history).map(({ stage: s, state }, index) => {
         return (
           <li key={s} data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
             <span className="kausa-pipeline-marker" aria-hidden="true">
@@ -25,6 +32,9 @@ export function StagePipeline({ stage, outcome }: { stage: TCase['stage']; outco
               {state === 'current' && s === 'closed' && outcome ? ` (${t(`cases.outcome.${outcome}`)})` : ''}
               {state === 'done' ? (
                 <VisuallyHidden component="span">{` – ${t('cases.passed')}`}</VisuallyHidden>
+              ) : null}
+              {state === 'skipped' ? (
+                <VisuallyHidden component="span">{` – ${t('cases.skipped')}`}</VisuallyHidden>
               ) : null}
               {state === 'current' ? (
                 <VisuallyHidden component="span">{` – ${t('cases.currentStage')}`}</VisuallyHidden>

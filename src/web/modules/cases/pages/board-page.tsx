@@ -28,7 +28,13 @@ export function BoardPage() {
   const move = (card: TCaseCard, stage: TCaseStage) => {
     if (card.stage === stage) return;
     setMoving({
-      target: { id: card.id, clientName: card.clientName, stage: card.stage, version: card.version },
+      target: {
+        id: card.id,
+        clientName: card.clientName,
+        stage: card.stage,
+        version: card.version,
+        clientId: card.clientId,
+      },
       stage,
     });
   };

@@ -76,7 +76,7 @@ export function CasePage() {
         data-testid="stage-section"
         actions={<Button onClick={() => setMovingStage(true)}>{t('cases.page.changeStage')}</Button>}
       >
-        <StagePipeline stage={kase.stage} outcome={kase.outcome} />
+        <StagePipeline stage={kase.stage} outcome={kase.outcome} history={kase.history} />
       </PageSection>
       <PageSection title={t('cases.page.history')} data-testid="history-section">
         <StageHistory history={kase.history} />
@@ -139,6 +139,7 @@ export function CasePage() {
                 openedOn: kase.openedOn,
                 lastChangeOn: lastChangeOn(kase.history),
                 hasContract: Boolean(kase.contract && !kase.contract.terminatedOn),
+                clientId: kase.clientId,
               }
             : null
         }
