@@ -180,6 +180,8 @@ describe('matching: explained suggestions both ways, a placement that moves the 
     await expectAxeClean(page, 'client page without matching consent');
     await empty.getByRole('link', { name: 'Zur Einwilligung (Zweck „Matching“)' }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#client-consents');
+    // The keyboard focus moves there too (it stayed on the page's body).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('client-consents');
     // Recording the consent brings the suggestions on the same page, without a reload.
     await page.getByRole('button', { name: 'Einwilligung erfassen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Einwilligung erfassen' });

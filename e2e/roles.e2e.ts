@@ -87,6 +87,31 @@ describe('every role signs in and every page passes axe (WCAG 2.1 A/AA)', () => 
     await page.close();
   });
 
+  it('a session that ended on the server leads to the login page, which says so and returns afterwards', async () => {
+    const own = await launchBrowser();
+    try {
+      const page = await own.context.newPage();
+      await signIn(page, baseUrl, 'counsellor@kausa.example', PASSWORD);
+      await page.goto(`${baseUrl}/clients`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      // The server forgets the session (as when it expires): the next request answers 401.
+      await own.context.clearCookies({ name: 'kausa_session' });
+      await page.getByRole('link', { name: 'Meine Aufgaben' }).first().click();
+      await page
+        .getByTestId('session-lost')
+        .getByText('Ihre Sitzung ist abgelaufen.', { exact: false })
+        .waitFor();
+      expect(new URL(page.url()).searchParams.get('next')).toBe('/tasks');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByLabel('E-Mail').fill('counsellor@kausa.example');
+      await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await page.waitForURL((url) => url.pathname === '/tasks');
+    } finally {
+      await own.close();
+    }
+  });
+
   for (const r of ROLES) {
     it(`${r.role}: signs in, opens ${r.pages.join(', ')}, is kept out of ${r.denied.join(', ') || 'nothing'}, signs out`, async () => {
       const page = await browser.context.newPage();

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, isApiError } from '../lib/api';
-import { ME_QUERY_KEY } from '../modules/auth';
+import { ME_QUERY_KEY, markSessionLost } from '../modules/auth';
 import { MATCHING_QUERY_KEY } from '../modules/matching';
 
 /**
@@ -11,7 +11,10 @@ import { MATCHING_QUERY_KEY } from '../modules/matching';
  */
 export function createQueryClient(): QueryClient {
   const signOut = (error: unknown) => {
-    if (isApiError(error, 401)) client.setQueryData(ME_QUERY_KEY, null);
+    if (!isApiError(error, 401)) return;
+    // A 401 while someone was signed in: the session ended (expired, or ended elsewhere).
+    if (client.getQueryData(ME_QUERY_KEY)) markSessionLost();
+    client.setQueryData(ME_QUERY_KEY, null);
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: signOut }),

@@ -7,6 +7,17 @@ import { api, resetCsrfToken } from '../../lib/api';
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
 let signedOutByUser = false;
+let sessionLost = false;
+
+/** Notes that a signed-in user's session ended on the server (a 401): the login page then says so. */
+export function markSessionLost(): void {
+  sessionLost = true;
+}
+
+/** True after a signed-in user's session ended on the server, until the next sign-in. */
+export function wasSessionLost(): boolean {
+  return sessionLost;
+}
 
 /**
  * True after the user signed out themselves (until the next sign-in): the login page then starts
@@ -43,6 +54,7 @@ export function useLogin() {
     mutationFn: (input: TLogin) => api.post<TMe>('/api/auth/login', input),
     onSuccess: ({ user }) => {
       signedOutByUser = false;
+      sessionLost = false;
       resetCsrfToken();
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
       queryClient.setQueryData(ME_QUERY_KEY, user);
@@ -57,6 +69,7 @@ export function useLogout() {
     mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
     onSettled: () => {
       signedOutByUser = true;
+      sessionLost = false;
       resetCsrfToken();
       queryClient.setQueryData(ME_QUERY_KEY, null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });

@@ -3,10 +3,12 @@ import type { TWebModule } from '../../lib/web-module';
 
 export {
   ME_QUERY_KEY,
+  markSessionLost,
   useCurrentUser,
   useLogin,
   useLogout,
   useMe,
+  wasSessionLost,
   wasSignedOutByUser,
 } from './api';
 export { useAccountLanguage } from './use-account-language';

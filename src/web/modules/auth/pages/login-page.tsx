@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Paper, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { nextQuery, safeNextPath } from '../../../lib/next-path';
 import { applyApiError, FormAlert } from '../../../ui/form-errors';
 import { PageTitle } from '../../../ui/page-title';
 import { PasswordField } from '../../../ui/password-field';
-import { useLogin, useMe } from '../api';
+import { useLogin, useMe, wasSessionLost } from '../api';
 
 /** Sign-in page (`/login`); afterwards goes to `?next=` (or the forced password change first). */
 export function LoginPage() {
@@ -40,6 +40,11 @@ export function LoginPage() {
       <PageTitle title={t('login.title')} />
       <form onSubmit={submit} noValidate>
         <Stack>
+          {wasSessionLost() ? (
+            <Alert color="blue" variant="light" data-testid="session-lost">
+              {t('login.sessionLost')}
+            </Alert>
+          ) : null}
           <FormAlert message={message} />
           <TextInput
             label={t('login.email')}

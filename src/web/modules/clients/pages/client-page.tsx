@@ -90,7 +90,8 @@ export function ClientPage() {
           <ClientProfileView client={client} />
         )}
       </PageSection>
-      <div id="client-consents">
+      {/* Focusable: the link "Zur Einwilligung" moves the keyboard focus here, not only the view. */}
+      <div id="client-consents" tabIndex={-1}>
         <PageSection title={t('clients.page.consents')} data-testid="consents-section">
           <ConsentsSection client={client} />
         </PageSection>

@@ -132,7 +132,11 @@ function WeightsForm({
                 min={0}
                 max={1000}
                 decimalScale={2}
-                rightSection={<Text size="xs" pe="xs">{`${shares[key]} %`}</Text>}
+                rightSection={
+                  <Text size="xs" pe="xs">
+                    {t('matching.score.percent', { percent: shares[key] })}
+                  </Text>
+                }
                 rightSectionWidth={56}
                 data-testid={`weight-${key}`}
                 {...numberProps(`weights.${key}`)}
@@ -141,7 +145,9 @@ function WeightsForm({
           </SimpleGrid>
           <Text size="sm" aria-live="polite" data-testid="weight-shares">
             {t('matching.settings.shares', {
-              list: FACTOR_ORDER.map((k) => `${t(`matching.factor.${k}`)} ${shares[k]} %`).join(', '),
+              list: FACTOR_ORDER.map(
+                (k) => `${t(`matching.factor.${k}`)} ${t('matching.score.percent', { percent: shares[k] })}`,
+              ).join(', '),
             })}
           </Text>
         </Stack>
