@@ -29,6 +29,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   unknown_postcode: 404,
   unknown_occupation: 404,
+  unknown_occupation_named: 400,
   conflict: 409,
   duplicate: 409,
   payload_too_large: 413,
@@ -109,6 +110,8 @@ export interface FieldError {
   messageKey?: ErrorCode;
   /** The zod issue behind a service's own validation (with `input`): worded like a request's. */
   issue?: z.core.$ZodRawIssue;
+  /** Values for the message's placeholders (e.g. `{ value: 'kochh' }` for "„{{value}}“ …"). */
+  params?: Record<string, string | number>;
 }
 
 /**

@@ -87,7 +87,14 @@ export function requireKnownOccupations(
   const errors: FieldError[] = (ids ?? []).flatMap((id, i) =>
     om.model.catalogue.indexOf.has(id)
       ? []
-      : [{ field: `${field}.${i}`, code: 'unknown_occupation', messageKey: 'unknown_occupation' }],
+      : [
+          {
+            field: `${field}.${i}`,
+            code: 'unknown_occupation',
+            messageKey: 'unknown_occupation_named',
+            params: { value: id },
+          },
+        ],
   );
   if (errors.length > 0) throw new AppError('validation', errors);
 }

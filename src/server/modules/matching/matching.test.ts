@@ -87,7 +87,7 @@ describe('matching: explained suggestions, explanation, weights', () => {
       {
         field: 'query.occupationId.1',
         code: 'unknown_occupation',
-        message: 'Diesen Ausbildungsberuf gibt es nicht.',
+        message: 'Den Ausbildungsberuf „nonexistent“ gibt es nicht.',
       },
     ]);
     // Empty values mean "not given" for every number (minScore= was read as 0, maxKm= was refused).

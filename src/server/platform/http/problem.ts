@@ -88,8 +88,8 @@ export const problemPlugin = fp(async (app: FastifyInstance, opts: { spaFallback
           field: f.field,
           code: f.code,
           message:
-            t(`fieldErrors.${f.code}`, { defaultValue: '' }) ||
-            (f.issue ? zodMessage(lang, f.issue) : t(`errors.${f.messageKey ?? error.code}`)),
+            t(`fieldErrors.${f.code}`, { defaultValue: '', ...f.params }) ||
+            (f.issue ? zodMessage(lang, f.issue) : t(`errors.${f.messageKey ?? error.code}`, f.params)),
         }));
       }
       return send(request, reply, { ...problem, ...error.extra });
