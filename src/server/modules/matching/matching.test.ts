@@ -101,6 +101,18 @@ describe('matching: explained suggestions, explanation, weights', () => {
     const hex = await get('?maxKm=0x10');
     expect(hex.statusCode).toBe(400);
     expect(hex.json().errors[0]).toMatchObject({ field: 'query.maxKm' });
+    // A parameter given twice is named as such (it read "Bitte einen Text angeben").
+    const repeated = await get('?kind=apprenticeship&kind=internship&k=1&k=2');
+    expect(repeated.statusCode).toBe(400);
+    expect(repeated.json().errors).toEqual([
+      expect.objectContaining({ field: 'query.k', code: 'repeated_parameter' }),
+      {
+        field: 'query.kind',
+        code: 'repeated_parameter',
+        message:
+          'Diesen Parameter bitte nur einmal angeben (mehrere Werte durch Kommas getrennt, wo erlaubt).',
+      },
+    ]);
     // A kind named several times is one kind.
     const same = await get(
       '?kind=apprenticeship,apprenticeship,apprenticeship,apprenticeship,apprenticeship',

@@ -114,11 +114,27 @@ export const problemPlugin = fp(async (app: FastifyInstance, opts: { spaFallback
             ? t(`fieldErrors.${v.message}`, { defaultValue: '' })
             : '';
         if (own) return [{ field: [context, ...path].join('.'), code: v.message as string, message: own }];
+        const input = valueAt(request, context, path);
+        // `?k=1&k=2` reaches a single-valued query field as an array: say it was given twice.
+        if (
+          context === 'query' &&
+          path.length === 1 &&
+          Array.isArray(input) &&
+          v.keyword === 'invalid_type'
+        ) {
+          return [
+            {
+              field: `query.${path[0]}`,
+              code: 'repeated_parameter',
+              message: t('fieldErrors.repeated_parameter'),
+            },
+          ];
+        }
         const issue = {
           ...v.params,
           code: v.keyword,
           path,
-          input: valueAt(request, context, path),
+          input,
         } as z.core.$ZodRawIssue;
         return [{ field: [context, ...path].join('.'), code: v.keyword, message: zodMessage(lang, issue) }];
       });
