@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiRequest, resetCsrfToken, retryHelps, withQuery } from './api';
+import { ApiError, apiRequest, recordMissing, resetCsrfToken, retryHelps, withQuery } from './api';
 
 type TCall = { url: string; init: RequestInit };
 
@@ -35,6 +35,24 @@ describe('retryHelps', () => {
     expect(retryHelps(new ApiError(400, 'validation', null))).toBe(false);
     expect(retryHelps(new ApiError(403, 'forbidden', null))).toBe(false);
     expect(retryHelps(new Error('render'))).toBe(true);
+  });
+});
+
+describe('recordMissing', () => {
+  it('a 404, or a 400 naming the id in the path, means the record is not there', () => {
+    const problem = (field: string) => ({
+      type: '/api/problems/validation',
+      title: 'x',
+      status: 400,
+      detail: 'x',
+      instance: '/api/clients/x',
+      code: 'validation',
+      errors: [{ field, code: 'invalid_format', message: 'x' }],
+    });
+    expect(recordMissing(new ApiError(404, 'not_found', null))).toBe(true);
+    expect(recordMissing(new ApiError(400, 'validation', problem('params.id')))).toBe(true);
+    expect(recordMissing(new ApiError(400, 'validation', problem('query.k')))).toBe(false);
+    expect(recordMissing(new ApiError(500, 'internal', null))).toBe(false);
   });
 });
 

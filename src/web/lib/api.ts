@@ -42,6 +42,17 @@ export function retryHelps(error: unknown): boolean {
   return error.status === 0 || error.status >= 500 || [408, 409, 429].includes(error.status);
 }
 
+/**
+ * True when a load failed because the record does not exist for the user: 404, or a 400 naming the id in
+ * the path (`/clients/not-a-uuid`) — both mean "no such record here", and the page offers a way back.
+ */
+export function recordMissing(error: unknown): boolean {
+  if (!isApiError(error)) return false;
+  return (
+    error.status === 404 || (error.status === 400 && error.fieldErrors.some((f) => f.field === 'params.id'))
+  );
+}
+
 type TMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** Query parameters; `undefined`, `null` and empty strings are left out. */
 export type TQueryParams = Record<string, string | number | boolean | null | undefined>;
